@@ -1,0 +1,45 @@
+/**
+ * What the adapters say besides answers, in Japanese and English. The
+ * question's language (from the core's Answer or a quick script check) picks one.
+ */
+import type { Language } from '../../core/answer.ts';
+import { QuestionError } from '../../errors.ts';
+
+const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/** English only when the text has Latin letters and no Japanese script at all. */
+export function guessLanguage(text: string): Language {
+  return !japaneseScript.test(text) && /[A-Za-z]/.test(text) ? 'en' : 'ja';
+}
+
+export const messages = {
+  ja: {
+    apology: '申し訳ありません。回答の作成中に問題が発生しました。しばらくしてからもう一度お試しください。',
+    empty: '質問が空です。記事について知りたいことを入力してください。',
+    tooLong: (limit: number) => `質問が長すぎます（${limit}文字まで）。短くしてもう一度お試しください。`,
+    rateLimited: (seconds: number) => `質問が続いています。${seconds}秒ほど待ってからもう一度お試しください。`,
+    sourcesHeading: (count: number) => `読み込んでいる記事（${count}件）`,
+    noSources: '記事が読み込まれていません。',
+    moreSources: (count: number) => `ほか${count}件の出典は省略しました。`,
+    sourcesLabel: '出典',
+  },
+  en: {
+    apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
+    empty: 'The question is empty. Ask something about the articles.',
+    tooLong: (limit: number) => `That question is too long (at most ${limit} characters). Please shorten it.`,
+    rateLimited: (seconds: number) => `You are asking quickly. Please wait about ${seconds} seconds and try again.`,
+    sourcesHeading: (count: number) => `Articles loaded (${count})`,
+    noSources: 'No articles are loaded.',
+    moreSources: (count: number) => `${count} more source(s) left out.`,
+    sourcesLabel: 'Sources',
+  },
+} as const;
+
+/** The reply for a failed `ask`: specific for a bad question, a generic apology otherwise. */
+export function describeFailure(error: unknown, language: Language): { known: boolean; text: string } {
+  const say = messages[language];
+  if (error instanceof QuestionError) {
+    return { known: true, text: error.problem === 'empty' ? say.empty : say.tooLong(error.limit) };
+  }
+  return { known: false, text: say.apology };
+}

@@ -1,0 +1,51 @@
+/**
+ * The core's product: data, not text. Each adapter renders an Answer its own
+ * way (terminal, Discord embed, Slack Block Kit, JSON).
+ */
+export type Language = 'ja' | 'en';
+
+export interface CitedArticle {
+  id: string;
+  title: string;
+  source: string | null;
+  /** Title of the original from the Reference(s) footer. */
+  reference: string | null;
+  url: string | null;
+  date: string | null;
+}
+
+export interface Citation {
+  /** 1-based number shown next to the quote, e.g. [1]. */
+  n: number;
+  article: CitedArticle;
+  /** Section heading the passage sits under; null for the lead. */
+  section: string | null;
+  /** The sentence(s) shown to the user, verbatim from the article. */
+  quote: string;
+  /** The whole retrieved paragraph the quote comes from. */
+  passage: string;
+  passageId: string;
+  /** Retrieval evidence: relevance score and the query terms that matched. */
+  score: number;
+  matchedTerms: string[];
+}
+
+export interface AnsweredAnswer {
+  answered: true;
+  question: string;
+  language: Language;
+  /** Best first; citations[i].n === i + 1. */
+  citations: Citation[];
+}
+
+export interface UnansweredAnswer {
+  answered: false;
+  question: string;
+  language: Language;
+  /** Why no quote is given, in the question's language, ready to show. */
+  reason: string;
+  /** Key terms of the question that the articles never mention. */
+  missingTerms: string[];
+}
+
+export type Answer = AnsweredAnswer | UnansweredAnswer;

@@ -1,0 +1,38 @@
+/**
+ * The core's one entry point. Adapters hold a Kiji and call `ask`; they never
+ * reach into corpus, analyzer or index.
+ */
+import type { ArticleSummary } from '../corpus/article.ts';
+import type { Answer } from './answer.ts';
+
+export interface AskOptions {
+  /** Most citations to return (default 3). */
+  top?: number;
+}
+
+export interface ReloadReport {
+  articles: number;
+  passages: number;
+  added: number;
+  changed: number;
+  removed: number;
+  /** Files skipped as unreadable, each message naming the file (and line). */
+  problems: string[];
+  seconds: number;
+}
+
+export interface Kiji {
+  /** Throws QuestionError for an empty or over-long question; otherwise always resolves to an Answer. */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** The articles currently answered from. */
+  sources(): ArticleSummary[];
+  /** Problems met while loading the corpus (files skipped), one message each. */
+  problems(): string[];
+  /** Re-reads the corpus folder and swaps in a new index; keeps the old one if that fails. */
+  reload(): Promise<ReloadReport>;
+  /** Stops watching the corpus folder, if it was. */
+  close(): Promise<void>;
+}
+
+/** Longest question accepted, in characters: longer ones are refused, not truncated. */
+export const maxQuestionLength = 1000;
