@@ -26,7 +26,7 @@ const positiveInt = (fallback: number) =>
     .trim()
     .optional()
     .transform((value) => (value === undefined || value === '' ? String(fallback) : value))
-    .pipe(z.coerce.number().int().positive());
+    .pipe(z.coerce.number<string>().int().positive());
 
 const coreSchema = z.object({
   KIJI_CORPUS_DIR: optionalText,

@@ -1,0 +1,153 @@
+/**
+ * The core's Answer as a Slack message: a pure function, no Bolt, no I/O.
+ * Quotes with their citation numbers go in one section, their sources in a
+ * context block under it. Slack refuses a section over 3,000 characters and a
+ * message over 50 blocks, so citations that do not fit are left out, and the
+ * message says how many.
+ */
+import type { types } from '@slack/bolt';
+import type { Answer, Citation, Language } from '../../core/answer.ts';
+import { messages } from '../shared/messages.ts';
+import { shortenAtSentence } from '../shared/shorten.ts';
+import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.ts';
+import { slackTexts } from './texts.ts';
+
+export type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  /** Notification and screen-reader text; Slack shows blocks when present. */
+  text: string;
+  blocks: Block[];
+}
+
+/** Slack's limits for one text object and for one message. */
+export const slackLimits = { textChars: 3000, blocks: 50 } as const;
+
+/** The share button's action id: the adapter listens for it. */
+export const shareActionId = 'kiji_share';
+
+export interface RenderOptions {
+  /** Show the question above the answer (a slash command's text is not shown anywhere else). */
+  showQuestion?: boolean;
+  /** Add the "post to channel" button carrying the question (ephemeral /ask answers). */
+  shareable?: boolean;
+  /** The Slack user who posted this answer to the channel. */
+  sharedBy?: string;
+}
+
+const fallbackChars = 300;
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const blocks: Block[] = [];
+  const header = headerLine(answer.question, answer.language, options);
+  if (header) blocks.push(context(header));
+  if (!answer.answered) {
+    const reason = fitEscaped(answer.reason, slackLimits.textChars);
+    blocks.push(section(reason));
+    return { text: fitEscaped(answer.reason, fallbackChars), blocks };
+  }
+
+  const { quotes, sources, shown } = fitCitations(answer.citations);
+  blocks.push(section(quotes), context(sources));
+  const leftOut = answer.citations.length - shown;
+  if (leftOut > 0) blocks.push(context(escapeMrkdwn(messages[answer.language].moreSources(leftOut))));
+  if (options.shareable && answer.question.length <= 2000) blocks.push(shareButton(answer.question, answer.language));
+
+  const first = answer.citations[0];
+  const text = first ? `${fitEscaped(first.quote, fallbackChars)} [1]` : escapeMrkdwn(answer.question);
+  return { text, blocks: blocks.slice(0, slackLimits.blocks) };
+}
+
+/** A short message of our own (apology, rate limit, bad question), with an optional reference id. */
+export function renderNotice(notice: string, options: { requestId?: string; language?: Language } = {}): SlackMessage {
+  const text = fitEscaped(notice, slackLimits.textChars);
+  const blocks: Block[] = [section(text)];
+  if (options.requestId) blocks.push(context(escapeMrkdwn(slackTexts[options.language ?? 'ja'].reference(options.requestId))));
+  return { text, blocks };
+}
+
+/**
+ * As many citations as fit, best first and numbered without gaps. Only the
+ * first quote is ever shortened: a later one either fits whole or is left out.
+ */
+function fitCitations(citations: Citation[]): { quotes: string; sources: string; shown: number } {
+  const quoteLines: string[] = [];
+  const sourceLines: string[] = [];
+  for (const citation of citations) {
+    const marker = `*[${citation.n}]*`;
+    const quote = citation.quote.replace(/\s*\n\s*/g, ' ');
+    const quoteLine =
+      quoteLines.length === 0
+        ? fitEscaped(quote, slackLimits.textChars, (escaped) => `> ${escaped} ${marker}`)
+        : `> ${escapeMrkdwn(quote)} ${marker}`;
+    const sourceLine = `${marker} ${describeSource(citation)}`;
+    if (joinedLength([...quoteLines, quoteLine]) > slackLimits.textChars) break;
+    if (joinedLength([...sourceLines, sourceLine]) > slackLimits.textChars) break;
+    quoteLines.push(quoteLine);
+    sourceLines.push(sourceLine);
+  }
+  return { quotes: quoteLines.join('\n'), sources: sourceLines.join('\n'), shown: quoteLines.length };
+}
+
+/**
+ * Title (linked when the article has a URL), section, publisher and date.
+ * Each part is capped so that one source line always fits a context element.
+ */
+function describeSource(citation: Citation): string {
+  const { article, section: heading } = citation;
+  const url = article.url !== null && article.url.length <= 500 ? article.url : null;
+  const title = mrkdwnLink(url, shortenAtSentence(article.title, 150));
+  const details = [
+    heading === null ? null : shortenAtSentence(heading, 150),
+    article.source === null ? null : shortenAtSentence(article.source, 80),
+    article.date === null ? null : article.date.slice(0, 20),
+  ].filter((part): part is string => part !== null && part !== '');
+  return [title, ...details.map(escapeMrkdwn)].join(' · ');
+}
+
+function headerLine(question: string, language: Language, options: RenderOptions): string | null {
+  const parts: string[] = [];
+  if (options.showQuestion || options.sharedBy) parts.push(slackTexts[language].question(fitEscaped(question, 1500)));
+  if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy)) parts.push(slackTexts[language].sharedBy(options.sharedBy));
+  return parts.length > 0 ? parts.join(' — ') : null;
+}
+
+/**
+ * `text` escaped and, if needed, shortened at a sentence boundary so that the
+ * escaped result (optionally wrapped) is at most `max` characters.
+ */
+function fitEscaped(text: string, max: number, wrap: (escaped: string) => string = (escaped) => escaped): string {
+  let room = Math.max(1, max);
+  for (;;) {
+    const result = wrap(escapeMrkdwn(shortenAtSentence(text, room)));
+    if (result.length <= max || room <= 1) return result;
+    room = Math.max(1, room - (result.length - max));
+  }
+}
+
+function joinedLength(lines: string[]): number {
+  return lines.reduce((sum, line) => sum + line.length, 0) + Math.max(0, lines.length - 1);
+}
+
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text: text || ' ', verbatim: true } };
+}
+
+function context(text: string): Block {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: text || ' ', verbatim: true }] };
+}
+
+function shareButton(question: string, language: Language): Block {
+  return {
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: shareActionId,
+        text: { type: 'plain_text', text: slackTexts[language].share },
+        // The question travels in the button: sharing asks again, so no answer is kept in memory.
+        value: question,
+      },
+    ],
+  };
+}

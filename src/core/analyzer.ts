@@ -1,0 +1,120 @@
+/**
+ * Japanese analysis: the plug-in that turns text into index terms. Two
+ * views of the same text, the standard pairing in Japanese search:
+ * - `terms`: kuromoji base forms of content words (nouns, verbs,
+ *   adjectives), so 会談した and 会談する match;
+ * - `bigrams`: character bigrams of Japanese runs (whole tokens for Latin
+ *   and digits), for recall on compounds and words the dictionary lacks.
+ * Everything is matched in normal form (NFKC, lower case).
+ */
+import { normalizeText } from './normalize.ts';
+import type { Morpheme, Tokenize } from './tokenizer.ts';
+
+/** Defaults in one place: what counts as content, what is noise. */
+export const analyzerDefaults = {
+  /** Parts of speech that carry content. */
+  contentPos: new Set(['名詞', '動詞', '形容詞']),
+  /** Sub-categories dropped even under a content POS: grammar, not meaning. */
+  droppedPos1: new Set(['非自立', '代名詞', '接尾', '特殊', '数接続']),
+  /** Base forms too common to be evidence for anything. */
+  stopBases: new Set([
+    'する', 'ある', 'いる', 'なる', 'できる', 'れる', 'られる', 'せる', 'させる', 'おる', 'いう', 'くる', 'いく', 'みる',
+    'ない', 'よい', 'いい', 'こと', 'もの', 'ところ', 'とき', 'ため', 'よう', 'ほう', 'さん', 'の', 'ん', 'そう',
+    'など', 'ら', 'たち', 'ほか', 'うち', 'なか', '中', '際', '上', '下', '等', 'お', 'ご',
+  ]),
+};
+
+/** Morphemes of questions that ask rather than describe (何, いつ, どこ, 誰 …). */
+export const questionWordBases = new Set([
+  '何', 'なに', 'なん', 'いつ', 'どこ', 'どちら', 'どっち', 'どれ', '誰', 'だれ', 'どなた', 'どの', 'どう', 'どんな',
+  'なぜ', '何故', 'どうして', 'いくつ', 'いくら', 'どのよう', 'どういう', 'いかが', '何者', 'どれほど', 'どれくらい', 'どのくらい',
+]);
+
+export interface Analysis {
+  terms: string[];
+  bigrams: string[];
+  /** Named things and quantities, as `kind:term` (place:クアラルンプール, time:2025年), for answer-type hints. */
+  tags: string[];
+}
+
+export interface Analyzer {
+  analyze(text: string): Analysis;
+  /** Morphemes of the normalised text, for callers that need more than terms. */
+  morphemes(text: string): Morpheme[];
+}
+
+export function createAnalyzer(tokenize: Tokenize): Analyzer {
+  const morphemes = (text: string) => tokenize(normalizeText(text));
+  return {
+    morphemes,
+    analyze(text) {
+      const normalized = normalizeText(text);
+      const tokens = tokenize(normalized);
+      return { terms: contentTerms(tokens), bigrams: charBigrams(normalized), tags: entityTags(tokens) };
+    },
+  };
+}
+
+export function isContent(morpheme: Morpheme): boolean {
+  const { contentPos, droppedPos1, stopBases } = analyzerDefaults;
+  if (!contentPos.has(morpheme.pos)) return false;
+  // NFKC turns ？ into ?, which kuromoji then calls an unknown noun.
+  if (!/[\p{L}\p{N}]/u.test(morpheme.base)) return false;
+  if (droppedPos1.has(morpheme.pos1)) return false;
+  if (morpheme.pos !== '名詞' && morpheme.pos1 !== '自立') return false;
+  if (stopBases.has(morpheme.base) || questionWordBases.has(morpheme.base)) return false;
+  // Single kana are almost always fragments of a misparse, not words.
+  return !/^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(morpheme.base);
+}
+
+export function termOf(morpheme: Morpheme): string {
+  return normalizeText(morpheme.base);
+}
+
+export function contentTerms(morphemes: Morpheme[]): string[] {
+  return morphemes.filter(isContent).map(termOf);
+}
+
+const japaneseRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
+const latinOrDigitRun = /[\p{Script=Latin}\p{N}]+/gu;
+
+/** Bigrams of each Japanese run (a lone character stands as itself), whole Latin/digit words. */
+export function charBigrams(normalized: string): string[] {
+  const grams: string[] = [];
+  for (const [run] of normalized.matchAll(japaneseRun)) {
+    const chars = Array.from(run);
+    if (chars.length === 1) grams.push(run);
+    for (let i = 0; i + 1 < chars.length; i += 1) grams.push(`${chars[i]}${chars[i + 1]}`);
+  }
+  for (const [word] of normalized.matchAll(latinOrDigitRun)) grams.push(word);
+  return grams;
+}
+
+const timeCounters = new Set(['年', '月', '日', '時', '分', '世紀', '年代', '年間', '年度', '週', '時代']);
+const timeNouns = /^(?:今年|昨年|去年|来年|今月|先月|来月|今日|昨日|明日|当時|現在|今後|最近|戦前|戦後|[春夏秋冬]|.+時代|.+年間|明治|大正|昭和|平成|令和|江戸)$/u;
+
+/**
+ * Kind-tagged tokens that could answer いつ / どこ / 誰 / いくつ questions:
+ * IPADIC marks places, people and organisations as proper nouns; a number
+ * followed by 年・月・日 is a time, by another counter a quantity.
+ */
+export function entityTags(morphemes: Morpheme[]): string[] {
+  const tags: string[] = [];
+  for (let i = 0; i < morphemes.length; i += 1) {
+    const morpheme = morphemes[i] as Morpheme;
+    if (morpheme.pos !== '名詞') continue;
+    if (morpheme.pos1 === '固有名詞') {
+      const kind = morpheme.pos2 === '地域' ? 'place' : morpheme.pos2 === '人名' ? 'person' : morpheme.pos2 === '組織' ? 'org' : 'name';
+      tags.push(`${kind}:${termOf(morpheme)}`);
+    } else if (morpheme.pos1 === '数') {
+      let number = morpheme.surface;
+      while (morphemes[i + 1]?.pos1 === '数') number += (morphemes[++i] as Morpheme).surface;
+      const counter = morphemes[i + 1];
+      const isTime = counter !== undefined && counter.pos1 === '接尾' && timeCounters.has(counter.base);
+      tags.push(`${isTime ? 'time' : 'number'}:${number}${counter?.pos1 === '接尾' ? counter.surface : ''}`);
+    } else if (timeNouns.test(morpheme.base)) {
+      tags.push(`time:${termOf(morpheme)}`);
+    }
+  }
+  return tags;
+}

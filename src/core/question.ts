@@ -1,0 +1,129 @@
+/**
+ * What a question asks for: its key terms (question words removed), the
+ * spellings its synonyms add, and a hint of the kind of answer wanted
+ * (いつ → a time, どこ → a place, 誰 → a person …).
+ */
+import type { Language } from './answer.ts';
+import { charBigrams, isContent, questionWordBases, termOf, type Analyzer } from './analyzer.ts';
+import { normalizeText } from './normalize.ts';
+import type { SynonymTable } from './synonyms.ts';
+import type { Morpheme } from './tokenizer.ts';
+
+export type AnswerKind = 'time' | 'place' | 'person' | 'number' | 'reason' | 'manner' | 'thing';
+
+export interface KeyTerm {
+  term: string;
+  /** As written in the question, for messages. */
+  surface: string;
+  /** Nouns must be found; verbs and adjectives are often paraphrased. */
+  noun: boolean;
+  /** Proper nouns (places, people, organisations) must be found for an answer to count. */
+  proper: boolean;
+  /** Spellings that also count as this term (synonyms), normalised; includes the term. */
+  equivalents: string[];
+}
+
+export interface AnalyzedQuestion {
+  text: string;
+  normalized: string;
+  language: Language;
+  kind: AnswerKind;
+  keyTerms: KeyTerm[];
+  /** Content terms, question words removed; synonym spellings added. */
+  terms: string[];
+  bigrams: string[];
+  /** Terms and bigrams that came only from synonyms (weighted lower). */
+  expansionTerms: string[];
+  expansionBigrams: string[];
+}
+
+const kindPatterns: [AnswerKind, RegExp][] = [
+  ['reason', /なぜ|何故|どうして|理由|why/u],
+  ['time', /いつ|何年|何月|何日|何時|何世紀|何年代|時期|when|what year/u],
+  ['number', /いくつ|いくら|何人|何個|何回|何か国|何カ国|何ヵ国|何ケ国|何度|何倍|何歳|何位|何番|何割|何パーセント|何%|何km|何メートル|何キロ|何トン|何円|何ドル|どれくらい|どのくらい|どれほど|how many|how much/u],
+  ['person', /誰|だれ|どなた|何者|who/u],
+  ['place', /どこ|どの国|どの都市|どの地域|どの町|何県|何州|何国|where/u],
+  ['manner', /どのように|どうやって|どのような方法|how/u],
+];
+
+export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: SynonymTable): AnalyzedQuestion {
+  const normalized = normalizeText(text);
+  const morphemes = analyzer.morphemes(text);
+  const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
+
+  const keyTerms = new Map<string, KeyTerm>();
+  for (const morpheme of morphemes) {
+    if (!isContent(morpheme)) continue;
+    const term = termOf(morpheme);
+    if (keyTerms.has(term)) continue;
+    keyTerms.set(term, {
+      term,
+      surface: morpheme.surface,
+      noun: morpheme.pos === '名詞',
+      proper: morpheme.pos1 === '固有名詞',
+      equivalents: synonyms.equivalents(term),
+    });
+  }
+
+  const expansionTerms = new Set<string>();
+  const expansionBigrams = new Set<string>();
+  for (const { found, alternatives } of synonyms.alternativesIn(normalized)) {
+    for (const alternative of alternatives) {
+      const analysis = analyzer.analyze(alternative);
+      for (const term of analysis.terms) expansionTerms.add(term);
+      for (const gram of analysis.bigrams) expansionBigrams.add(gram);
+    }
+    // A multi-morpheme spelling (中露 → 中 + 露) is one key term, known by all its spellings.
+    const key = keyTerms.get(found);
+    if (key === undefined) {
+      for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
+      keyTerms.set(found, { term: found, surface: found, noun: true, proper: true, equivalents: [found, ...alternatives] });
+    } else {
+      key.equivalents = [...new Set([...key.equivalents, ...alternatives])];
+    }
+  }
+
+  const terms = unique(morphemes.filter(isContent).map(termOf));
+  const bigrams = unique(contentSpans(morphemes).flatMap(charBigrams));
+  return {
+    text,
+    normalized,
+    language: detectLanguage(text),
+    kind,
+    keyTerms: [...keyTerms.values()],
+    terms,
+    bigrams,
+    expansionTerms: [...expansionTerms].filter((term) => !terms.includes(term)),
+    expansionBigrams: [...expansionBigrams].filter((gram) => !bigrams.includes(gram)),
+  };
+}
+
+/**
+ * The question's text minus what only asks (question words, particles,
+ * auxiliaries, punctuation), as runs: bigrams never bridge a removed word.
+ */
+function contentSpans(morphemes: Morpheme[]): string[] {
+  const spans: string[] = [];
+  let current = '';
+  for (const morpheme of morphemes) {
+    const asks = questionWordBases.has(morpheme.base) || ['助詞', '助動詞', '記号', 'フィラー'].includes(morpheme.pos);
+    if (asks) {
+      if (current !== '') spans.push(current);
+      current = '';
+    } else {
+      current += morpheme.surface;
+    }
+  }
+  if (current !== '') spans.push(current);
+  return spans;
+}
+
+const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+export function detectLanguage(text: string): Language {
+  return !japaneseScript.test(text) && /[A-Za-z]/u.test(text) ? 'en' : 'ja';
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

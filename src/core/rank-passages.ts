@@ -1,0 +1,112 @@
+/**
+ * Ranks passages for a question in two steps. First the index's BM25 over
+ * both views (terms, bigrams), each max-normalised and summed. Then the best
+ * candidates are re-scored by their best sentence: a passage whose one
+ * sentence holds most of the question beats one that mentions its words far
+ * apart, which is what a quotable answer needs.
+ */
+import type { AnalyzedQuestion } from './question.ts';
+import type { AnalyzedPassage, IndexQuery, PassageIndex, WeightedToken } from './passage-index.ts';
+
+export const rankingDefaults = {
+  /** Candidates fetched from each view of the index. */
+  candidates: 60,
+  /** How many candidates get the sentence-level re-score. */
+  rescored: 30,
+  termWeight: 1.0,
+  bigramWeight: 1.0,
+  /** Weight of the best sentence's coverage of the question in the final score. */
+  sentenceWeight: 1.0,
+  /** Weight of synonym spellings relative to the question's own words. */
+  expansionWeight: 0.6,
+  /** In coverage, a bigram counts this much relative to a term of the same idf. */
+  bigramCoverageWeight: 0.5,
+};
+
+export interface SentenceScore {
+  index: number;
+  /** Share of the question's idf mass found in this sentence (0–1). */
+  coverage: number;
+  matchedTerms: string[];
+}
+
+export interface RankedPassage {
+  id: string;
+  score: number;
+  matchedTerms: string[];
+  sentences: SentenceScore[];
+  analysis: AnalyzedPassage;
+}
+
+export function toIndexQuery(question: AnalyzedQuestion): IndexQuery {
+  const weigh = (own: string[], expansion: string[]): WeightedToken[] => [
+    ...own.map((token) => ({ token, weight: 1 })),
+    ...expansion.map((token) => ({ token, weight: rankingDefaults.expansionWeight })),
+  ];
+  return {
+    terms: weigh(question.terms, question.expansionTerms),
+    bigrams: weigh(question.bigrams, question.expansionBigrams),
+  };
+}
+
+export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): RankedPassage[] {
+  const query = toIndexQuery(question);
+  const hits = index.search(query, rankingDefaults.candidates);
+  if (hits.length === 0) return [];
+  const maxTerm = Math.max(...hits.map((hit) => hit.termScore)) || 1;
+  const maxBigram = Math.max(...hits.map((hit) => hit.bigramScore)) || 1;
+  const first = hits
+    .map((hit) => ({
+      hit,
+      base: rankingDefaults.termWeight * (hit.termScore / maxTerm) + rankingDefaults.bigramWeight * (hit.bigramScore / maxBigram),
+    }))
+    .sort((a, b) => b.base - a.base)
+    .slice(0, rankingDefaults.rescored);
+
+  const weights = idfWeights(query, index);
+  const ranked: RankedPassage[] = [];
+  for (const { hit, base } of first) {
+    const analysis = index.analysisOf(hit.id);
+    if (!analysis) continue;
+    const sentences = analysis.sentences.map((sentence, sentenceIndex) => scoreSentence(sentenceIndex, sentence, weights));
+    const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
+    ranked.push({ id: hit.id, score: base + rankingDefaults.sentenceWeight * best, matchedTerms: hit.matchedTerms, sentences, analysis });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+interface IdfWeights {
+  terms: Map<string, number>;
+  bigrams: Map<string, number>;
+  total: number;
+}
+
+export function idf(index: PassageIndex, kind: 'term' | 'bigram', token: string): number {
+  const n = index.passageCount;
+  const df = index.documentFrequency(kind, token);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function idfWeights(query: IndexQuery, index: PassageIndex): IdfWeights {
+  const terms = new Map(query.terms.map(({ token, weight }) => [token, weight * idf(index, 'term', token)]));
+  const bigrams = new Map(
+    query.bigrams.map(({ token, weight }) => [token, weight * rankingDefaults.bigramCoverageWeight * idf(index, 'bigram', token)]),
+  );
+  let total = 0;
+  for (const value of terms.values()) total += value;
+  for (const value of bigrams.values()) total += value;
+  return { terms, bigrams, total: total || 1 };
+}
+
+function scoreSentence(index: number, sentence: { terms: string[]; bigrams: string[] }, weights: IdfWeights): SentenceScore {
+  let found = 0;
+  const matchedTerms: string[] = [];
+  for (const term of new Set(sentence.terms)) {
+    const weight = weights.terms.get(term);
+    if (weight === undefined) continue;
+    found += weight;
+    matchedTerms.push(term);
+  }
+  for (const gram of new Set(sentence.bigrams)) found += weights.bigrams.get(gram) ?? 0;
+  return { index, coverage: found / weights.total, matchedTerms };
+}

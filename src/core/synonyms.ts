@@ -1,0 +1,84 @@
+/**
+ * Synonyms and abbreviations: groups of spellings that mean the same thing
+ * (安保理 = 国連安全保障理事会). A question that uses one spelling also
+ * searches for the others. Users extend the table with a `synonyms.txt` in
+ * their corpus folder: one group a line, spellings separated by commas,
+ * `#` starts a comment (the Solr/Elasticsearch synonym format).
+ */
+import { normalizeText } from './normalize.ts';
+
+export type SynonymGroups = readonly (readonly string[])[];
+
+export const defaultSynonyms: SynonymGroups = [
+  ['国連安全保障理事会', '安保理', '国連安保理', 'un security council'],
+  ['上海協力機構', 'sco'],
+  ['核兵器不拡散条約', '核拡散防止条約', 'npt'],
+  ['包括的共同行動計画', 'イラン核合意', 'jcpoa'],
+  ['東南アジア諸国連合', 'asean', 'アセアン'],
+  ['中露', '中ロ', '中国とロシア', '中国・ロシア', '中国ロシア'],
+  ['中国', '中華人民共和国'],
+  ['国際連合', '国連', 'un'],
+  ['主要20か国・地域', 'g20', '20か国・地域'],
+  ['外相', '外務大臣', '外交部長', '外務相'],
+  ['東アジア首脳会議', 'eas'],
+  ['asean地域フォーラム', 'arf'],
+  ['王毅', 'wang yi'],
+  ['ラブロフ', 'lavrov'],
+  ['クアラルンプール', 'kuala lumpur'],
+  ['ヨハネスブルク', 'ヨハネスブルグ', 'johannesburg'],
+  ['南アフリカ', '南ア'],
+  ['米国', 'アメリカ', 'アメリカ合衆国'],
+  ['パレスチナ', 'palestine'],
+  ['イスラエル', 'israel'],
+  ['brics', 'ブリックス'],
+];
+
+/** Parses the synonyms.txt format; returns the groups and any line it could not use. */
+export function parseSynonyms(text: string): { groups: string[][]; problems: { line: number; message: string }[] } {
+  const groups: string[][] = [];
+  const problems: { line: number; message: string }[] = [];
+  text.split(/\r?\n/u).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/u, '').trim();
+    if (line === '') return;
+    const spellings = line.split(/[,、，]/u).map((spelling) => spelling.trim()).filter((spelling) => spelling !== '');
+    if (spellings.length < 2) problems.push({ line: index + 1, message: 'a synonym group needs at least two spellings separated by commas' });
+    else groups.push(spellings);
+  });
+  return { groups, problems };
+}
+
+export interface SynonymTable {
+  /** Other spellings of every group whose spelling occurs in the (normalised) text. */
+  alternativesIn(normalized: string): { found: string; alternatives: string[] }[];
+  /** All spellings equivalent to `spelling`, itself included. */
+  equivalents(spelling: string): string[];
+}
+
+export function createSynonymTable(groups: SynonymGroups): SynonymTable {
+  const normalizedGroups = groups.map((group) => [...new Set(group.map(normalizeText))]);
+  const bySpelling = new Map<string, string[]>();
+  for (const group of normalizedGroups) {
+    for (const spelling of group) bySpelling.set(spelling, [...new Set([...(bySpelling.get(spelling) ?? []), ...group])]);
+  }
+  return {
+    alternativesIn(normalized) {
+      const hits: { found: string; alternatives: string[] }[] = [];
+      for (const group of normalizedGroups) {
+        const found = group.filter((spelling) => occurs(normalized, spelling)).sort((a, b) => b.length - a.length)[0];
+        if (found !== undefined) hits.push({ found, alternatives: group.filter((spelling) => spelling !== found) });
+      }
+      return hits;
+    },
+    equivalents(spelling) {
+      const key = normalizeText(spelling);
+      return bySpelling.get(key) ?? [key];
+    },
+  };
+}
+
+/** Latin spellings match whole words only, so "un" is not found inside "unesco". */
+function occurs(text: string, spelling: string): boolean {
+  if (!/^[\p{Script=Latin}\p{N}\s.-]+$/u.test(spelling)) return text.includes(spelling);
+  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'u').test(text);
+}
