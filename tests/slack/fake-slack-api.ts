@@ -1,0 +1,134 @@
+/**
+ * A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage,
+ * chat.postEphemeral and any other method with `ok: true`, serves response_url
+ * endpoints, and records every request as Slack would receive it (token,
+ * decoded arguments, arrival time). Tests await recorded calls; nothing sleeps.
+ */
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const fakeIdentity = { team_id: 'T0KIJI', user_id: 'U0KIJIBOT', bot_id: 'B0KIJIBOT', user: 'kiji', team: 'Kiji Test' };
+
+export interface RecordedCall {
+  /** `api` for Web API methods, `response_url` for posts to a response URL. */
+  kind: 'api' | 'response_url';
+  /** Web API method (chat.postMessage) or the response URL's id. */
+  name: string;
+  args: Record<string, unknown>;
+  /** The bearer token sent, if any. */
+  token: string | null;
+  /** performance.now() when the request arrived. */
+  at: number;
+}
+
+export interface FakeSlackApi {
+  /** What SLACK_API_URL would be set to. */
+  apiUrl: string;
+  responseUrl(id: string): string;
+  readonly calls: RecordedCall[];
+  /** The first call, already made or still to come, that matches. */
+  waitFor(match: (call: RecordedCall) => boolean): Promise<RecordedCall>;
+  /** Makes the next call of `method` answer `{ ok: false, error }`. */
+  failNext(method: string, error: string): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
+  const failures = new Map<string, string>();
+  let messages = 0;
+
+  const record = (call: RecordedCall) => {
+    calls.push(call);
+    for (const waiter of [...waiters]) {
+      if (waiter.match(call)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(call);
+      }
+    }
+  };
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const at = performance.now();
+    const path = new URL(request.url ?? '/', 'http://fake').pathname;
+    const args = decodeBody(await readBody(request), request.headers['content-type'] ?? '');
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? null;
+    const json = (body: unknown) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+
+    if (path.startsWith('/response/')) {
+      record({ kind: 'response_url', name: path.slice('/response/'.length), args, token, at });
+      return json({ ok: true });
+    }
+    if (!path.startsWith('/api/')) return void response.writeHead(404).end();
+    const method = path.slice('/api/'.length);
+    record({ kind: 'api', name: method, args, token, at });
+    const failure = failures.get(method);
+    if (failure !== undefined) {
+      failures.delete(method);
+      return json({ ok: false, error: failure });
+    }
+    if (token === null) return json({ ok: false, error: 'not_authed' });
+    switch (method) {
+      case 'auth.test':
+        return json({ ok: true, url: 'https://kiji-test.slack.com/', ...fakeIdentity });
+      case 'chat.postMessage':
+        messages += 1;
+        return json({ ok: true, channel: args.channel, ts: `1800000000.${String(messages).padStart(6, '0')}`, message: args });
+      case 'chat.postEphemeral':
+        messages += 1;
+        return json({ ok: true, message_ts: `1800000000.${String(messages).padStart(6, '0')}` });
+      default:
+        return json({ ok: true });
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls,
+    waitFor(match) {
+      const found = calls.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve) => waiters.push({ match, resolve }));
+    },
+    failNext(method, error) {
+      failures.set(method, error);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The Web API client sends forms with JSON-encoded nested values; response_url posts are JSON. */
+function decodeBody(body: string, contentType: string): Record<string, unknown> {
+  if (body === '') return {};
+  if (contentType.includes('application/json')) return JSON.parse(body) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return args;
+}
