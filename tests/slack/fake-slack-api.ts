@@ -1,6 +1,7 @@
 /**
  * A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage,
- * chat.postEphemeral and any other method with `ok: true`, serves response_url
+ * chat.postEphemeral, apps.connections.open (Socket Mode) and any other method
+ * with `ok: true`, serves response_url
  * endpoints, and records every request as Slack would receive it (token,
  * decoded arguments, arrival time). Tests await recorded calls; nothing sleeps.
  */
@@ -33,7 +34,12 @@ export interface FakeSlackApi {
   close(): Promise<void>;
 }
 
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export interface FakeSlackApiOptions {
+  /** WebSocket URL that apps.connections.open hands out (Socket Mode). */
+  socketUrl?: string;
+}
+
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   const failures = new Map<string, string>();
@@ -79,6 +85,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     if (token === null) return json({ ok: false, error: 'not_authed' });
     switch (method) {
+      case 'apps.connections.open':
+        return options.socketUrl ? json({ ok: true, url: options.socketUrl }) : json({ ok: false, error: 'not_allowed_token_type' });
       case 'auth.test':
         return json({ ok: true, url: 'https://kiji-test.slack.com/', ...fakeIdentity });
       case 'chat.postMessage':

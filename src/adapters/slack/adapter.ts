@@ -42,15 +42,13 @@ const retryConfig = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 }
 
 export function createSlackAdapter(config: SlackConfig, kiji: Kiji, logger: Logger, options: SlackAdapterOptions): SlackAdapter {
   const log = logger.child('slack');
-  const clientOptions = {
-    ...(config.apiUrl === null ? {} : { slackApiUrl: config.apiUrl }),
-    timeout: 10_000,
-    retryConfig,
-  };
+  const apiUrl = config.apiUrl === null ? {} : { slackApiUrl: config.apiUrl };
+  const clientOptions = { ...apiUrl, timeout: 10_000, retryConfig };
   const modeOptions =
     config.mode === 'socket'
       ? // The Socket Mode client opens its connection through the Web API too (apps.connections.open).
-        { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
+        // Only the URL is passed on: it keeps its own patient retries for reconnecting.
+        { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions: { ...apiUrl } } }
       : { signingSecret: config.signingSecret, port: config.port, customRoutes: [healthRoute] };
   const app = new App({
     token: config.botToken,
