@@ -21,6 +21,6 @@ export function registerAskCommand(app: App, { askSafely, logger }: ListenerDeps
       via: 'command',
     });
     const message = renderOutcome(outcome, { showQuestion: true, shareable: true });
-    await deliver(logger, outcome.requestId, 'command', () => respond({ response_type: 'ephemeral', ...message }));
+    await deliver(logger, outcome.requestId, 'command', () => respond({ response_type: 'ephemeral', unfurl_links: false, unfurl_media: false, ...message }));
   });
 }

@@ -24,7 +24,7 @@ export function registerShareAnswer(app: App, { askSafely, logger }: ListenerDep
     }
     const message = renderAnswer(outcome.answer, { sharedBy: body.user.id });
     await deliver(logger, outcome.requestId, 'share', async () => {
-      await respond({ response_type: 'in_channel', replace_original: false, ...message });
+      await respond({ response_type: 'in_channel', replace_original: false, unfurl_links: false, unfurl_media: false, ...message });
       await respond({ delete_original: true });
     });
   });
