@@ -55,6 +55,8 @@ export function createSlackAdapter(config: SlackConfig, kiji: Kiji, logger: Logg
     ...modeOptions,
     clientOptions,
     logger: createBoltLogger(log.child('bolt')),
+    // kiji keeps no per-conversation state; skip Bolt's in-memory conversation store.
+    convoStore: false,
     // auth.test runs in start(), where a refused token becomes a clear error instead of an unhandled rejection.
     deferInitialization: true,
   });
