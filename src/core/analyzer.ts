@@ -10,6 +10,12 @@
 import { normalizeText } from './normalize.ts';
 import type { Morpheme, Tokenize } from './tokenizer.ts';
 
+/**
+ * Bump whenever analysis output changes (filters, bigrams, tags): persisted
+ * indexes built by another version are then rebuilt instead of trusted.
+ */
+export const analyzerVersion = 1;
+
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
   /** Parts of speech that carry content. */

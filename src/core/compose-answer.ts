@@ -70,7 +70,7 @@ export function composeAnswer(
   return { answered: true, question: question.text, language: question.language, citations };
 }
 
-function bestSentence(candidate: RankedPassage, question: AnalyzedQuestion): SentenceScore | undefined {
+export function bestSentence(candidate: RankedPassage, question: AnalyzedQuestion): SentenceScore | undefined {
   const wanted = tagKinds[question.kind];
   const asked = new Set(question.terms);
   let best: { sentence: SentenceScore; score: number } | undefined;

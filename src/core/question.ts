@@ -84,7 +84,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   }
 
   const terms = unique(morphemes.filter(isContent).map(termOf));
-  const bigrams = unique(contentSpans(morphemes).flatMap(charBigrams));
+  const bigrams = unique(withoutQuestionWords(morphemes).flatMap(charBigrams));
   return {
     text,
     normalized,
@@ -98,26 +98,6 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   };
 }
 
-/**
- * The question's text minus what only asks (question words, particles,
- * auxiliaries, punctuation), as runs: bigrams never bridge a removed word.
- */
-function contentSpans(morphemes: Morpheme[]): string[] {
-  const spans: string[] = [];
-  let current = '';
-  for (const morpheme of morphemes) {
-    const asks = questionWordBases.has(morpheme.base) || ['助詞', '助動詞', '記号', 'フィラー'].includes(morpheme.pos);
-    if (asks) {
-      if (current !== '') spans.push(current);
-      current = '';
-    } else {
-      current += morpheme.surface;
-    }
-  }
-  if (current !== '') spans.push(current);
-  return spans;
-}
-
 const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 export function detectLanguage(text: string): Language {
@@ -126,4 +106,24 @@ export function detectLanguage(text: string): Language {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * The question's text as runs between question words. Bigrams keep the
+ * question's phrasing (と呼ばれる, を除く), which paragraphs written with the
+ * same words share; only the asking words (何, どこ) are cut out.
+ */
+function withoutQuestionWords(morphemes: Morpheme[]): string[] {
+  const spans: string[] = [];
+  let current = '';
+  for (const morpheme of morphemes) {
+    if (questionWordBases.has(morpheme.base)) {
+      if (current !== '') spans.push(current);
+      current = '';
+    } else {
+      current += morpheme.surface;
+    }
+  }
+  if (current !== '') spans.push(current);
+  return spans;
 }

@@ -14,7 +14,7 @@ export const rankingDefaults = {
   /** How many candidates get the sentence-level re-score. */
   rescored: 30,
   termWeight: 1.0,
-  bigramWeight: 1.0,
+  bigramWeight: 0.5,
   /** Weight of the best sentence's coverage of the question in the final score. */
   sentenceWeight: 1.0,
   /** Weight of synonym spellings relative to the question's own words. */

@@ -9,8 +9,10 @@
 import type { Article, Block, Passage } from './article.ts';
 import { splitSentences } from './split-sentences.ts';
 
-/** Paragraphs longer than this (characters) are split into several passages. */
-const maxPassageLength = 800;
+export const passageDefaults = {
+  /** Paragraphs longer than this (characters) are split into several passages. */
+  maxLength: 800,
+};
 
 export function toPassages(article: Article): Passage[] {
   const passages: Passage[] = [];
@@ -93,7 +95,7 @@ function chunkSentences(sentences: Sentence[]): Sentence[][] {
   let current: Sentence[] = [];
   let length = 0;
   for (const sentence of sentences) {
-    if (current.length > 0 && length + sentence.text.length > maxPassageLength) {
+    if (current.length > 0 && length + sentence.text.length > passageDefaults.maxLength) {
       chunks.push(current);
       current = [];
       length = 0;
