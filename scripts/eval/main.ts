@@ -1,0 +1,69 @@
+/**
+ * `npm run eval [-- --only seed|neighbour|jsquad] [--verbose]`: our question
+ * sets through the CLI's own code path, then JSQuAD, each figure printed
+ * beside its target. A report, not a gate: it exits 0 whatever the figures.
+ */
+import { access } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { openKiji } from '../../src/adapters/terminal/open-kiji.ts';
+import { bundledCorpusDir } from '../../src/config.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { combineCorpora } from './combined-corpus.ts';
+import { evalJsquad } from './jsquad.ts';
+import { loadQuestionSet } from './question-set.ts';
+import { describeMiss, reportJsquad, reportSet } from './report.ts';
+import { scoreQuestions, type Miss } from './score-questions.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const parts = ['seed', 'neighbour', 'jsquad'] as const;
+type Part = (typeof parts)[number];
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+});
+const only = values.only;
+if (only !== undefined && !parts.includes(only as Part)) {
+  process.stderr.write(`npm run eval: --only must be one of ${parts.join(', ')}, not "${only}"\n`);
+  process.exit(2);
+}
+const runs = (part: Part) => only === undefined || only === part;
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+async function evalSet(label: string, setPath: string, corpusDirs: string[]): Promise<void> {
+  const questions = await loadQuestionSet(setPath);
+  const corpus = await combineCorpora(corpusDirs);
+  try {
+    const { kiji, seconds } = await openKiji({ corpusDir: corpus.dir, cacheDir: null }, silentLogger);
+    const misses: Miss[] = [];
+    const figures = await scoreQuestions(kiji, questions, silentLogger, (miss) => misses.push(miss));
+    await kiji.close();
+    say(`${label}: ${figures.questions} questions (${figures.answerable} answerable, ${figures.unanswerable} must abstain) over ${kiji.sources().length} articles; start-up ${seconds.toFixed(1)} s`);
+    for (const line of reportSet(figures)) say(line);
+    if (values.verbose) for (const miss of misses) say(describeMiss(miss));
+    say();
+  } finally {
+    await corpus.remove();
+  }
+}
+
+if (runs('seed')) await evalSet('seed', here('../../tests/questions/seed.jsonl'), [bundledCorpusDir]);
+if (runs('neighbour')) {
+  await evalSet('neighbour (held-out-style, bundled + neighbour articles)', here('../../tests/questions/held-out-style.jsonl'), [
+    bundledCorpusDir,
+    here('../../tests/fixtures/neighbour-corpus'),
+  ]);
+}
+if (runs('jsquad')) {
+  const dir = here('../../../shared/bench/jsquad-valid');
+  const present = await access(dir).then(
+    () => true,
+    () => false,
+  );
+  if (!present) say(`jsquad: ${dir} is absent; skipped (see README for where the benchmark lives)`);
+  else {
+    const figures = await evalJsquad(dir, values.verbose ? { failures: (line) => say(`  ${line}`) } : {});
+    say(`jsquad (validation split): ${figures.questions} questions over ${dir}`);
+    for (const line of reportJsquad(figures)) say(line);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Figures as aligned text lines with their targets beside them. Pure: the
+ * entry point decides where the lines go.
+ */
+import type { JsquadFigures } from './jsquad.ts';
+import type { Miss, SetFigures } from './score-questions.ts';
+
+const percent = (part: number, whole: number) => (whole === 0 ? '   n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)} %`);
+const ratio = (part: number, whole: number) => `(${part}/${whole})`.padEnd(10);
+
+/** One figure: label, value, count, target and whether it is met. */
+function line(label: string, part: number, whole: number, target: string, met: boolean | null): string {
+  const verdict = met === null || whole === 0 ? '' : met ? '  ok' : '  BELOW TARGET';
+  return `  ${label.padEnd(18)}${percent(part, whole)}  ${ratio(part, whole)}${target.padEnd(14)}${verdict}`;
+}
+
+export function reportSet(figures: SetFigures): string[] {
+  const { answerable: n, unanswerable: m } = figures;
+  return [
+    line('top-1 accuracy', figures.top1, n, 'target ≥ 95 %', figures.top1 >= 0.95 * n),
+    line('recall@3', figures.recall3, n, 'target 100 %', figures.recall3 === n),
+    line('abstention', figures.abstained, m, 'target 100 %', figures.abstained === m),
+    line('false abstention', figures.falseAbstained, n, 'target 0 %', null),
+    `  ${'time per question'.padEnd(18)}${figures.msPerQuestion.toFixed(1).padStart(5)} ms`,
+  ];
+}
+
+export function reportJsquad(figures: JsquadFigures): string[] {
+  const n = figures.questions;
+  const count = (share: number) => Math.round(share * n);
+  return [
+    line('gold@1', count(figures.gold1), n, 'target ≥ 93 %', figures.gold1 >= 0.93),
+    line('gold@3', count(figures.gold3), n, 'target ≥ 98 %', figures.gold3 >= 0.98),
+    line('answer@1', count(figures.answer1), n, 'target ≥ 85 %', figures.answer1 >= 0.85),
+    line('abstained', count(figures.abstained), n, '', null),
+    `  ${'time per question'.padEnd(18)}${figures.msPerQuestion.toFixed(1).padStart(5)} ms`,
+  ];
+}
+
+export function describeMiss({ question, kind, result }: Miss): string {
+  const got = result.answered
+    ? result.citations
+        .map((citation) => `[${citation.n}] ${citation.article.id}: ${citation.quote.replace(/\n/gu, ' ').slice(0, 100)}`)
+        .join('\n      ')
+    : result.text;
+  const wanted = question.answerable ? `${question.article} ⊃ ${question.answers.join(' | ')}` : 'abstain';
+  return `  ${kind.padEnd(22)} ${question.id} ${question.q}\n      want ${wanted}\n      got  ${got}`;
+}
