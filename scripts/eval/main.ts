@@ -2,6 +2,7 @@
  * `npm run eval [-- --only seed|neighbour|jsquad] [--verbose]`: our question
  * sets through the CLI's own code path, then JSQuAD, each figure printed
  * beside its target. A report, not a gate: it exits 0 whatever the figures.
+ * JSQuAD is read from ../shared/bench/jsquad-valid, or KIJI_JSQUAD_DIR.
  */
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -55,12 +56,12 @@ if (runs('neighbour')) {
   ]);
 }
 if (runs('jsquad')) {
-  const dir = here('../../../shared/bench/jsquad-valid');
+  const dir = process.env.KIJI_JSQUAD_DIR || here('../../../shared/bench/jsquad-valid');
   const present = await access(dir).then(
     () => true,
     () => false,
   );
-  if (!present) say(`jsquad: ${dir} is absent; skipped (see README for where the benchmark lives)`);
+  if (!present) say(`jsquad: ${dir} is absent; skipped (set KIJI_JSQUAD_DIR to a copy of the benchmark)`);
   else {
     const figures = await evalJsquad(dir, values.verbose ? { failures: (line) => say(`  ${line}`) } : {});
     say(`jsquad (validation split): ${figures.questions} questions over ${dir}`);

@@ -6,7 +6,7 @@ import type { JsquadFigures } from './jsquad.ts';
 import type { Miss, SetFigures } from './score-questions.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? '   n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)} %`);
-const ratio = (part: number, whole: number) => `(${part}/${whole})`.padEnd(10);
+const ratio = (part: number, whole: number) => `(${part}/${whole})`.padEnd(13);
 
 /** One figure: label, value, count, target and whether it is met. */
 function line(label: string, part: number, whole: number, target: string, met: boolean | null): string {
