@@ -34,6 +34,7 @@ export const analyzerDefaults = {
 export const questionWordBases = new Set([
   '何', 'なに', 'なん', 'いつ', 'どこ', 'どちら', 'どっち', 'どれ', '誰', 'だれ', 'どなた', 'どの', 'どう', 'どんな',
   'なぜ', '何故', 'どうして', 'いくつ', 'いくら', 'どのよう', 'どういう', 'いかが', '何者', 'どれほど', 'どれくらい', 'どのくらい',
+  'いつか', 'いつごろ', 'いつ頃', 'どれぐらい', 'どのぐらい', 'なん', 'なんという',
 ]);
 
 export interface Analysis {
@@ -68,7 +69,7 @@ export function isContent(morpheme: Morpheme): boolean {
   if (!/[\p{L}\p{N}]/u.test(morpheme.base)) return false;
   if (droppedPos1.has(morpheme.pos1)) return false;
   if (morpheme.pos !== '名詞' && morpheme.pos1 !== '自立') return false;
-  if (stopBases.has(morpheme.base) || questionWordBases.has(morpheme.base)) return false;
+  if (stopBases.has(morpheme.base) || questionWordBases.has(morpheme.base) || questionWordBases.has(morpheme.surface)) return false;
   // Single kana are almost always fragments of a misparse, not words.
   return !/^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(morpheme.base);
 }

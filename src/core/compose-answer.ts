@@ -6,6 +6,7 @@
 import type { Article, Passage } from '../corpus/article.ts';
 import type { Answer, Citation } from './answer.ts';
 import type { Verdict } from './judge-answerable.ts';
+import { normalizeText } from './normalize.ts';
 import type { AnalyzedQuestion, AnswerKind } from './question.ts';
 import type { RankedPassage, SentenceScore } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
@@ -16,6 +17,8 @@ export const answerDefaults = {
   minRelativeScore: 0.6,
   /** Bonus for a sentence holding the kind of thing asked for (a date for いつ …) that the question lacks. */
   kindBonus: 0.15,
+  /** Sentence openings that point back at the previous sentence. */
+  refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様)/u,
 };
 
 export interface PassageSource {
@@ -45,6 +48,7 @@ export function composeAnswer(
     const source = lookup(candidate.id);
     const sentence = bestSentence(candidate, question);
     if (!source || !sentence || (citations.length > 0 && sentence.coverage === 0)) continue;
+    const span = quoteSpan(source.passage.sentences, sentence.index);
     const { passage, article } = source;
     citations.push({
       n: citations.length + 1,
@@ -57,7 +61,7 @@ export function composeAnswer(
         date: article.date,
       },
       section: passage.heading,
-      quote: passage.sentences[sentence.index] ?? passage.text,
+      quote: passage.sentences.slice(span.start, span.end + 1).join(''),
       passage: passage.text,
       passageId: passage.id,
       score: round(candidate.score),
@@ -68,6 +72,17 @@ export function composeAnswer(
     return { answered: false, question: question.text, language: question.language, reason: say.notFound, missingTerms: [] };
   }
   return { answered: true, question: question.text, language: question.language, citations };
+}
+
+/**
+ * The best sentence, and the next one when it refers back to it
+ * (「…がある。これを空梅雨という。」): the answer is often the name given
+ * right after the sentence that matches the question.
+ */
+export function quoteSpan(sentences: readonly string[], best: number): { start: number; end: number } {
+  const next = sentences[best + 1];
+  const refersBack = next !== undefined && answerDefaults.refersBack.test(next);
+  return { start: best, end: refersBack ? best + 1 : best };
 }
 
 export function bestSentence(candidate: RankedPassage, question: AnalyzedQuestion): SentenceScore | undefined {
@@ -98,4 +113,9 @@ const tagKinds: Record<AnswerKind, string[]> = {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** A passage's words as the abstention checks search them: title, heading and text, normalised. */
+export function searchableText({ passage, article }: PassageSource): string {
+  return normalizeText(`${article.title}\n${passage.heading ?? ''}\n${passage.text}`);
 }

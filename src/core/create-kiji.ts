@@ -9,7 +9,7 @@ import { QuestionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createAnalyzer, type Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
-import { answerDefaults, composeAnswer } from './compose-answer.ts';
+import { answerDefaults, composeAnswer, searchableText } from './compose-answer.ts';
 import { judgeAnswerable } from './judge-answerable.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question.ts';
@@ -90,6 +90,9 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): A
   const { state, synonyms } = loaded;
   const analyzed = analyzeQuestion(question, analyzer, synonyms);
   const ranked = rankPassages(analyzed, state.index);
-  const verdict = judgeAnswerable(analyzed, ranked[0]?.analysis, state.index, analyzer);
+  const verdict = judgeAnswerable(analyzed, ranked, state.index, (id) => {
+    const source = state.sources.get(id);
+    return source ? searchableText(source) : '';
+  });
   return composeAnswer(analyzed, ranked, verdict, (id) => state.sources.get(id), Math.max(1, top));
 }

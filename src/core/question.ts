@@ -17,8 +17,8 @@ export interface KeyTerm {
   surface: string;
   /** Nouns must be found; verbs and adjectives are often paraphrased. */
   noun: boolean;
-  /** Proper nouns (places, people, organisations) must be found for an answer to count. */
-  proper: boolean;
+  /** Names and numbers (北朝鮮, 2024): an article that lacks them cannot be about them. */
+  exact: boolean;
   /** Spellings that also count as this term (synonyms), normalised; includes the term. */
   equivalents: string[];
 }
@@ -28,6 +28,11 @@ export interface AnalyzedQuestion {
   normalized: string;
   language: Language;
   kind: AnswerKind;
+  /**
+   * Set when the question asks for a count (何歳, 何か国, いくら): the answer
+   * must hold a number, with this counter when one is named ('' for any).
+   */
+  counter: string | null;
   keyTerms: KeyTerm[];
   /** Content terms, question words removed; synonym spellings added. */
   terms: string[];
@@ -46,21 +51,35 @@ const kindPatterns: [AnswerKind, RegExp][] = [
   ['manner', /どのように|どうやって|どのような方法|how/u],
 ];
 
+/** 何 + counter, and いくつ/いくら: the question wants a quantity. */
+const counterPattern = /何(歳|時間|か国|カ国|ヵ国|ケ国|か所|カ所|人|回|個|件|倍|位|番目|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月|億|万)/u;
+
+/**
+ * Nouns that frame the question rather than its subject (名前は, 人数は, 西暦何年):
+ * never required to be found in the answer.
+ */
+export const frameNouns = new Set([
+  '名前', '名', '名称', '呼び名', '通称', '正式名称', 'フルネーム', '人物', '人', '国', '場所', '時期', '西暦', '年号',
+  '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの',
+]);
+
 export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: SynonymTable): AnalyzedQuestion {
   const normalized = normalizeText(text);
   const morphemes = analyzer.morphemes(text);
   const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
+  const counted = counterPattern.exec(normalized);
+  const counter = counted ? (counted[1] ?? '') : /いくつ|いくら|how many|how much/u.test(normalized) ? '' : null;
 
   const keyTerms = new Map<string, KeyTerm>();
   for (const morpheme of morphemes) {
-    if (!isContent(morpheme)) continue;
+    if (!isContent(morpheme) || questionWordBases.has(morpheme.surface)) continue;
     const term = termOf(morpheme);
-    if (keyTerms.has(term)) continue;
+    if (keyTerms.has(term) || frameNouns.has(term)) continue;
     keyTerms.set(term, {
       term,
       surface: morpheme.surface,
       noun: morpheme.pos === '名詞',
-      proper: morpheme.pos1 === '固有名詞',
+      exact: morpheme.pos1 === '固有名詞' || morpheme.pos1 === '数',
       equivalents: synonyms.equivalents(term),
     });
   }
@@ -77,7 +96,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     const key = keyTerms.get(found);
     if (key === undefined) {
       for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
-      keyTerms.set(found, { term: found, surface: found, noun: true, proper: true, equivalents: [found, ...alternatives] });
+      keyTerms.set(found, { term: found, surface: found, noun: true, exact: true, equivalents: [found, ...alternatives] });
     } else {
       key.equivalents = [...new Set([...key.equivalents, ...alternatives])];
     }
@@ -90,6 +109,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     normalized,
     language: detectLanguage(text),
     kind,
+    counter,
     keyTerms: [...keyTerms.values()],
     terms,
     bigrams,

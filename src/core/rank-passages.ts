@@ -16,11 +16,13 @@ export const rankingDefaults = {
   termWeight: 1.0,
   bigramWeight: 0.5,
   /** Weight of the best sentence's coverage of the question in the final score. */
-  sentenceWeight: 1.0,
+  sentenceWeight: 3.0,
   /** Weight of synonym spellings relative to the question's own words. */
   expansionWeight: 0.6,
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
   bigramCoverageWeight: 0.5,
+  titleContext: true,
+  headingContext: false,
 };
 
 export interface SentenceScore {
@@ -68,7 +70,10 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): R
   for (const { hit, base } of first) {
     const analysis = index.analysisOf(hit.id);
     if (!analysis) continue;
-    const sentences = analysis.sentences.map((sentence, sentenceIndex) => scoreSentence(sentenceIndex, sentence, weights));
+    // Title (and heading) words hold for every sentence under them: a sentence about
+    // マーラーの結婚 need not repeat マーラー when the article is about him.
+    const context = new Set([...analysis.title, ...(rankingDefaults.headingContext ? analysis.heading : [])]);
+    const sentences = analysis.sentences.map((sentence, sentenceIndex) => scoreSentence(sentenceIndex, sentence, weights, rankingDefaults.titleContext ? context : new Set()));
     const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
     ranked.push({ id: hit.id, score: base + rankingDefaults.sentenceWeight * best, matchedTerms: hit.matchedTerms, sentences, analysis });
   }
@@ -98,10 +103,10 @@ function idfWeights(query: IndexQuery, index: PassageIndex): IdfWeights {
   return { terms, bigrams, total: total || 1 };
 }
 
-function scoreSentence(index: number, sentence: { terms: string[]; bigrams: string[] }, weights: IdfWeights): SentenceScore {
+function scoreSentence(index: number, sentence: { terms: string[]; bigrams: string[] }, weights: IdfWeights, context: Set<string>): SentenceScore {
   let found = 0;
   const matchedTerms: string[] = [];
-  for (const term of new Set(sentence.terms)) {
+  for (const term of new Set([...sentence.terms, ...context])) {
     const weight = weights.terms.get(term);
     if (weight === undefined) continue;
     found += weight;
