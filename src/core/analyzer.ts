@@ -14,7 +14,7 @@ import type { Morpheme, Tokenize } from './tokenizer.ts';
  * Bump whenever analysis output changes (filters, bigrams, tags): persisted
  * indexes built by another version are then rebuilt instead of trusted.
  */
-export const analyzerVersion = 1;
+export const analyzerVersion = 2;
 
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
@@ -98,7 +98,7 @@ export function charBigrams(normalized: string): string[] {
 }
 
 const timeCounters = new Set(['年', '月', '日', '時', '分', '世紀', '年代', '年間', '年度', '週', '時代']);
-const timeNouns = /^(?:今年|昨年|去年|来年|今月|先月|来月|今日|昨日|明日|当時|現在|今後|最近|戦前|戦後|[春夏秋冬]|.+時代|.+年間|明治|大正|昭和|平成|令和|江戸)$/u;
+const timeNouns = /^(?:.曜日?|今年|昨年|去年|来年|今月|先月|来月|今日|昨日|明日|当時|現在|今後|最近|戦前|戦後|[春夏秋冬]|.+時代|.+年間|明治|大正|昭和|平成|令和|江戸)$/u;
 
 /**
  * Kind-tagged tokens that could answer いつ / どこ / 誰 / いくつ questions:

@@ -8,7 +8,7 @@ import type { Answer, Citation } from './answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import { normalizeText } from './normalize.ts';
 import type { AnalyzedQuestion, AnswerKind } from './question.ts';
-import type { RankedPassage, SentenceScore } from './rank-passages.ts';
+import type { RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 
 export const answerDefaults = {
@@ -19,6 +19,11 @@ export const answerDefaults = {
   kindBonus: 0.15,
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様)/u,
+  /** What quoting a second sentence costs, in coverage (0–1). */
+  extraSentenceCost: 0.05,
+  /** Sentences that announce a list, and how many items to bring along. */
+  announcesList: /(?:次の|以下の|下記の).{0,20}[。:：]$|[:：]$/u,
+  maxListItems: 5,
 };
 
 export interface PassageSource {
@@ -46,9 +51,9 @@ export function composeAnswer(
     if (citations.length >= top || !best) break;
     if (candidate.score < best.score * answerDefaults.minRelativeScore) break;
     const source = lookup(candidate.id);
-    const sentence = bestSentence(candidate, question);
-    if (!source || !sentence || (citations.length > 0 && sentence.coverage === 0)) continue;
-    const span = quoteSpan(source.passage.sentences, sentence.index);
+    if (!source) continue;
+    const span = pickQuote(candidate, question, source.passage.sentences);
+    if (!span || (citations.length > 0 && span.coverage === 0)) continue;
     const { passage, article } = source;
     citations.push({
       n: citations.length + 1,
@@ -61,11 +66,11 @@ export function composeAnswer(
         date: article.date,
       },
       section: passage.heading,
-      quote: passage.sentences.slice(span.start, span.end + 1).join(''),
+      quote: quoteText(passage, span),
       passage: passage.text,
       passageId: passage.id,
       score: round(candidate.score),
-      matchedTerms: [...new Set([...sentence.matchedTerms, ...candidate.matchedTerms])],
+      matchedTerms: [...new Set([...span.matchedTerms, ...candidate.matchedTerms])],
     });
   }
   if (citations.length === 0) {
@@ -74,31 +79,54 @@ export function composeAnswer(
   return { answered: true, question: question.text, language: question.language, citations };
 }
 
-/**
- * The best sentence, and the next one when it refers back to it
- * (「…がある。これを空梅雨という。」): the answer is often the name given
- * right after the sentence that matches the question.
- */
-export function quoteSpan(sentences: readonly string[], best: number): { start: number; end: number } {
-  const next = sentences[best + 1];
-  const refersBack = next !== undefined && answerDefaults.refersBack.test(next);
-  return { start: best, end: refersBack ? best + 1 : best };
+/** Which sentences of a passage to quote, with what they match. */
+export interface QuoteSpan {
+  start: number;
+  /** Inclusive. */
+  end: number;
+  coverage: number;
+  matchedTerms: string[];
 }
 
-export function bestSentence(candidate: RankedPassage, question: AnalyzedQuestion): SentenceScore | undefined {
+/**
+ * The sentence, or pair of sentences, that best answers: most of the
+ * question's weight, plus a bonus for holding the kind of thing asked for.
+ * A second sentence costs a little, unless it refers back to the first
+ * (「…がある。これを空梅雨という。」), where the answer is usually the name
+ * given. An intro that announces a list (次のような点) brings the list.
+ */
+export function pickQuote(candidate: RankedPassage, question: AnalyzedQuestion, sentences: readonly string[]): QuoteSpan | undefined {
   const wanted = tagKinds[question.kind];
   const asked = new Set(question.terms);
-  let best: { sentence: SentenceScore; score: number } | undefined;
-  for (const sentence of candidate.sentences) {
-    const tags = candidate.analysis.sentences[sentence.index]?.tags ?? [];
-    const hasWanted = wanted.length > 0 && tags.some((tag) => {
+  const holdsWanted = (index: number) =>
+    wanted.length > 0 &&
+    (candidate.analysis.sentences[index]?.tags ?? []).some((tag) => {
       const [kind, value] = tag.split(':', 2) as [string, string];
       return wanted.includes(kind) && !asked.has(value);
     });
-    const score = sentence.coverage + (hasWanted ? answerDefaults.kindBonus : 0);
-    if (!best || score > best.score) best = { sentence, score };
+
+  let best: { span: QuoteSpan; score: number } | undefined;
+  for (let start = 0; start < sentences.length; start += 1) {
+    for (let end = start; end <= Math.min(start + 1, sentences.length - 1); end += 1) {
+      const { coverage, matchedTerms } = candidate.spanCoverage(start, end);
+      const refersBack = end > start && answerDefaults.refersBack.test(sentences[end] ?? '');
+      const cost = end === start ? 0 : refersBack ? -0.001 : answerDefaults.extraSentenceCost;
+      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? answerDefaults.kindBonus : 0) - cost;
+      if (!best || score > best.score) best = { span: { start, end, coverage, matchedTerms }, score };
+    }
   }
-  return best?.sentence;
+  if (best && answerDefaults.announcesList.test(sentences[best.span.end] ?? '')) {
+    best.span.end = Math.min(sentences.length - 1, best.span.end + answerDefaults.maxListItems);
+  }
+  return best?.span;
+}
+
+/** Sentences start..end as quoted; a span that holds bullets keeps one line per item. */
+export function quoteText(passage: Passage, span: { start: number; end: number }): string {
+  const parts = passage.sentences.slice(span.start, span.end + 1);
+  const isBullet = (sentence: string) => passage.text.includes(`・${sentence}`);
+  if (parts.length === 1 || !parts.some(isBullet)) return parts.join('');
+  return parts.map((sentence) => (isBullet(sentence) ? `・${sentence}` : sentence)).join('\n');
 }
 
 const tagKinds: Record<AnswerKind, string[]> = {

@@ -6,6 +6,7 @@
  * - a question asking for a count (何歳, 何か国) finds a number to quote.
  * A passage that merely shares a common word (中国, 会談) is noise, not an answer.
  */
+import { charBigrams } from './analyzer.ts';
 import type { PassageIndex } from './passage-index.ts';
 import type { AnalyzedQuestion, KeyTerm } from './question.ts';
 import { idf, type RankedPassage } from './rank-passages.ts';
@@ -32,7 +33,7 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   const keys = question.keyTerms;
   if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0 };
 
-  const weightOf = (key: KeyTerm) => idf(index, 'term', key.term) * (key.noun ? 1 : abstentionDefaults.predicateWeight);
+  const weightOf = (key: KeyTerm) => keyIdf(index, key) * (key.noun ? 1 : abstentionDefaults.predicateWeight);
   const total = keys.reduce((sum, key) => sum + weightOf(key), 0) || 1;
   // The bigram view ranks any passage holding a rare spelling near the top, so
   // a spelling absent from the best candidates is absent from the articles.
@@ -51,13 +52,27 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   if (!best) return { answerable: false, why: 'not_found', missingTerms: [], coverage: 0 };
   const terms = new Set([...best.analysis.title, ...best.analysis.heading, ...best.analysis.sentences.flatMap((sentence) => sentence.terms)]);
   const text = textOf(best.id);
-  const covered = keys.filter((key) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling)));
-  const coverage = covered.reduce((sum, key) => sum + weightOf(key), 0) / total;
+  // Words the articles never use were judged above; coverage is over the words they do use.
+  const knownKeys = keys.filter((key) => !unknown.includes(key));
+  const knownTotal = knownKeys.reduce((sum, key) => sum + weightOf(key), 0) || 1;
+  const covered = knownKeys.filter((key) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling)));
+  const coverage = covered.reduce((sum, key) => sum + weightOf(key), 0) / knownTotal;
   if (coverage < abstentionDefaults.minCoverage) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   if (question.counter !== null && !ranked.slice(0, 3).some((passage) => holdsCount(textOf(passage.id), question.counter ?? ''))) {
     return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   }
   return { answerable: true, coverage };
+}
+
+/**
+ * How telling a key term is. A spelling the analyzer splits (国連安全保障理事会)
+ * has no document frequency of its own; its rarest bigram stands in for it.
+ */
+function keyIdf(index: PassageIndex, key: KeyTerm): number {
+  if (index.documentFrequency('term', key.term) > 0) return idf(index, 'term', key.term);
+  const grams = charBigrams(key.term);
+  if (grams.length === 0) return idf(index, 'term', key.term);
+  return Math.max(...grams.map((gram) => idf(index, 'bigram', gram)));
 }
 
 const digits = '[0-9０-９一二三四五六七八九十百千万億兆数何]';

@@ -44,7 +44,7 @@ export interface AnalyzedQuestion {
 
 const kindPatterns: [AnswerKind, RegExp][] = [
   ['reason', /なぜ|何故|どうして|理由|why/u],
-  ['time', /いつ|何年|何月|何日|何時|何世紀|何年代|時期|when|what year/u],
+  ['time', /いつ|何年|何月|何日|何時|何曜|何世紀|何年代|時期|when|what year|what day/u],
   ['number', /いくつ|いくら|何人|何個|何回|何か国|何カ国|何ヵ国|何ケ国|何度|何倍|何歳|何位|何番|何割|何パーセント|何%|何km|何メートル|何キロ|何トン|何円|何ドル|どれくらい|どのくらい|どれほど|how many|how much/u],
   ['person', /誰|だれ|どなた|何者|who/u],
   ['place', /どこ|どの国|どの都市|どの地域|どの町|何県|何州|何国|where/u],
@@ -60,8 +60,11 @@ const counterPattern = /何(歳|時間|か国|カ国|ヵ国|ケ国|か所|カ所
  */
 export const frameNouns = new Set([
   '名前', '名', '名称', '呼び名', '通称', '正式名称', 'フルネーム', '人物', '人', '国', '場所', '時期', '西暦', '年号',
-  '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの',
+  '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの', '記事',
 ]);
+
+/** Text right before a noun that makes it name the kind of answer (どんな役職, どのような相手, 何の略). */
+const framing = /(?:どんな|どの|どういう|どのような|どういった|何の|なんの|何という|なんという)$/u;
 
 export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: SynonymTable): AnalyzedQuestion {
   const normalized = normalizeText(text);
@@ -71,14 +74,18 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const counter = counted ? (counted[1] ?? '') : /いくつ|いくら|how many|how much/u.test(normalized) ? '' : null;
 
   const keyTerms = new Map<string, KeyTerm>();
+  let before = '';
   for (const morpheme of morphemes) {
+    const framed = framing.test(before);
+    before += morpheme.surface;
     if (!isContent(morpheme) || questionWordBases.has(morpheme.surface)) continue;
     const term = termOf(morpheme);
-    if (keyTerms.has(term) || frameNouns.has(term)) continue;
+    if (keyTerms.has(term) || frameNouns.has(term) || (framed && morpheme.pos === '名詞')) continue;
     keyTerms.set(term, {
       term,
       surface: morpheme.surface,
-      noun: morpheme.pos === '名詞',
+      // Verbal nouns (開催, 会談) are paraphrased like verbs (開かれる, 会った).
+      noun: morpheme.pos === '名詞' && morpheme.pos1 !== 'サ変接続',
       exact: morpheme.pos1 === '固有名詞' || morpheme.pos1 === '数',
       equivalents: synonyms.equivalents(term),
     });

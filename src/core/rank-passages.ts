@@ -6,7 +6,7 @@
  * apart, which is what a quotable answer needs.
  */
 import type { AnalyzedQuestion } from './question.ts';
-import type { AnalyzedPassage, IndexQuery, PassageIndex, WeightedToken } from './passage-index.ts';
+import type { AnalyzedPassage, AnalyzedSentence, IndexQuery, PassageIndex, WeightedToken } from './passage-index.ts';
 
 export const rankingDefaults = {
   /** Candidates fetched from each view of the index. */
@@ -18,11 +18,9 @@ export const rankingDefaults = {
   /** Weight of the best sentence's coverage of the question in the final score. */
   sentenceWeight: 3.0,
   /** Weight of synonym spellings relative to the question's own words. */
-  expansionWeight: 0.6,
+  expansionWeight: 0.3,
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
   bigramCoverageWeight: 0.5,
-  titleContext: true,
-  headingContext: false,
 };
 
 export interface SentenceScore {
@@ -38,6 +36,8 @@ export interface RankedPassage {
   matchedTerms: string[];
   sentences: SentenceScore[];
   analysis: AnalyzedPassage;
+  /** Coverage of the question by sentences start..end (inclusive) taken together. */
+  spanCoverage(start: number, end: number): SentenceScore;
 }
 
 export function toIndexQuery(question: AnalyzedQuestion): IndexQuery {
@@ -70,12 +70,13 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): R
   for (const { hit, base } of first) {
     const analysis = index.analysisOf(hit.id);
     if (!analysis) continue;
-    // Title (and heading) words hold for every sentence under them: a sentence about
+    // Title words hold for every sentence under them: a sentence about
     // マーラーの結婚 need not repeat マーラー when the article is about him.
-    const context = new Set([...analysis.title, ...(rankingDefaults.headingContext ? analysis.heading : [])]);
-    const sentences = analysis.sentences.map((sentence, sentenceIndex) => scoreSentence(sentenceIndex, sentence, weights, rankingDefaults.titleContext ? context : new Set()));
+    const context = analysis.title;
+    const spanCoverage = (start: number, end: number) => scoreSpan(start, analysis.sentences.slice(start, end + 1), weights, context);
+    const sentences = analysis.sentences.map((_, sentenceIndex) => spanCoverage(sentenceIndex, sentenceIndex));
     const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
-    ranked.push({ id: hit.id, score: base + rankingDefaults.sentenceWeight * best, matchedTerms: hit.matchedTerms, sentences, analysis });
+    ranked.push({ id: hit.id, score: base + rankingDefaults.sentenceWeight * best, matchedTerms: hit.matchedTerms, sentences, analysis, spanCoverage });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -103,15 +104,15 @@ function idfWeights(query: IndexQuery, index: PassageIndex): IdfWeights {
   return { terms, bigrams, total: total || 1 };
 }
 
-function scoreSentence(index: number, sentence: { terms: string[]; bigrams: string[] }, weights: IdfWeights, context: Set<string>): SentenceScore {
+function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: readonly string[]): SentenceScore {
   let found = 0;
   const matchedTerms: string[] = [];
-  for (const term of new Set([...sentence.terms, ...context])) {
+  for (const term of new Set([...sentences.flatMap((sentence) => sentence.terms), ...context])) {
     const weight = weights.terms.get(term);
     if (weight === undefined) continue;
     found += weight;
     matchedTerms.push(term);
   }
-  for (const gram of new Set(sentence.bigrams)) found += weights.bigrams.get(gram) ?? 0;
+  for (const gram of new Set(sentences.flatMap((sentence) => sentence.bigrams))) found += weights.bigrams.get(gram) ?? 0;
   return { index, coverage: found / weights.total, matchedTerms };
 }
