@@ -4,6 +4,7 @@
  * JSON lines. Returns the exit code: 0 answered or not, 1 when the core could
  * not start or failed, 2 for a usage error.
  */
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { loadCoreConfig, type Env } from '../../config.ts';
@@ -56,7 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for await (const question of questions) {
       const result = await answerQuestion(kiji, question, args.top, logger);
       failed ||= result.failed;
-      io.stdout.write(format(result, args));
+      // Thousands of questions into a slow reader: wait for the pipe rather than buffer every answer.
+      if (!io.stdout.write(format(result, args))) await once(io.stdout, 'drain');
     }
   } finally {
     await kiji.close();

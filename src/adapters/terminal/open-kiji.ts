@@ -13,6 +13,10 @@ export interface OpenedKiji {
   seconds: number;
 }
 
+/**
+ * Takes the config's cacheDir already: the persisted index (issue 5) will add
+ * it to createKiji's options, and this is the one place to pass it on.
+ */
 export async function openKiji(config: Pick<CoreConfig, 'corpusDir' | 'cacheDir'>, logger: Logger): Promise<OpenedKiji> {
   const started = performance.now();
   const kiji = await createKiji({ corpusDir: config.corpusDir, logger });
