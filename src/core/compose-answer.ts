@@ -7,8 +7,8 @@ import type { Article, Passage } from '../corpus/article.ts';
 import type { Answer, Citation } from './answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import { normalizeText } from './normalize.ts';
-import type { AnalyzedQuestion, AnswerKind } from './question.ts';
-import type { RankedPassage } from './rank-passages.ts';
+import type { AnalyzedQuestion } from './question.ts';
+import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 
 export const answerDefaults = {
@@ -16,7 +16,6 @@ export const answerDefaults = {
   /** A further citation must score at least this share of the best passage's score. */
   minRelativeScore: 0.6,
   /** Bonus for a sentence holding the kind of thing asked for (a date for いつ …) that the question lacks. */
-  kindBonus: 0.15,
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様)/u,
   /** What quoting a second sentence costs, in coverage (0–1). */
@@ -52,7 +51,7 @@ export function composeAnswer(
     if (candidate.score < best.score * answerDefaults.minRelativeScore) break;
     const source = lookup(candidate.id);
     if (!source) continue;
-    const span = pickQuote(candidate, question, source.passage.sentences);
+    const span = pickQuote(candidate, source.passage.sentences);
     if (!span || (citations.length > 0 && span.coverage === 0)) continue;
     const { passage, article } = source;
     citations.push({
@@ -95,23 +94,15 @@ export interface QuoteSpan {
  * (「…がある。これを空梅雨という。」), where the answer is usually the name
  * given. An intro that announces a list (次のような点) brings the list.
  */
-export function pickQuote(candidate: RankedPassage, question: AnalyzedQuestion, sentences: readonly string[]): QuoteSpan | undefined {
-  const wanted = tagKinds[question.kind];
-  const asked = new Set(question.terms);
-  const holdsWanted = (index: number) =>
-    wanted.length > 0 &&
-    (candidate.analysis.sentences[index]?.tags ?? []).some((tag) => {
-      const [kind, value] = tag.split(':', 2) as [string, string];
-      return wanted.includes(kind) && !asked.has(value);
-    });
-
+export function pickQuote(candidate: RankedPassage, sentences: readonly string[]): QuoteSpan | undefined {
+  const holdsWanted = (index: number) => candidate.sentences[index]?.wanted ?? false;
   let best: { span: QuoteSpan; score: number } | undefined;
   for (let start = 0; start < sentences.length; start += 1) {
     for (let end = start; end <= Math.min(start + 1, sentences.length - 1); end += 1) {
       const { coverage, matchedTerms } = candidate.spanCoverage(start, end);
       const refersBack = end > start && answerDefaults.refersBack.test(sentences[end] ?? '');
       const cost = end === start ? 0 : refersBack ? -0.001 : answerDefaults.extraSentenceCost;
-      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? answerDefaults.kindBonus : 0) - cost;
+      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? rankingDefaults.kindBonus : 0) - cost;
       if (!best || score > best.score) best = { span: { start, end, coverage, matchedTerms }, score };
     }
   }
@@ -128,16 +119,6 @@ export function quoteText(passage: Passage, span: { start: number; end: number }
   if (parts.length === 1 || !parts.some(isBullet)) return parts.join('');
   return parts.map((sentence) => (isBullet(sentence) ? `・${sentence}` : sentence)).join('\n');
 }
-
-const tagKinds: Record<AnswerKind, string[]> = {
-  time: ['time'],
-  place: ['place'],
-  person: ['person', 'name'],
-  number: ['number'],
-  reason: [],
-  manner: [],
-  thing: [],
-};
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -5,6 +5,7 @@
  * sentence holds most of the question beats one that mentions its words far
  * apart, which is what a quotable answer needs.
  */
+import { holdsWantedKind } from './answer-kind.ts';
 import type { AnalyzedQuestion } from './question.ts';
 import type { AnalyzedPassage, AnalyzedSentence, IndexQuery, PassageIndex, WeightedToken } from './passage-index.ts';
 
@@ -21,10 +22,14 @@ export const rankingDefaults = {
   expansionWeight: 0.3,
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
   bigramCoverageWeight: 0.5,
+  /** Added to a sentence's coverage when it holds the kind of thing asked for. */
+  kindBonus: 0.15,
 };
 
 export interface SentenceScore {
   index: number;
+  /** Holds the kind of thing asked for (a date for いつ …) that the question lacks. */
+  wanted: boolean;
   /** Share of the question's idf mass found in this sentence (0–1). */
   coverage: number;
   matchedTerms: string[];
@@ -37,7 +42,7 @@ export interface RankedPassage {
   sentences: SentenceScore[];
   analysis: AnalyzedPassage;
   /** Coverage of the question by sentences start..end (inclusive) taken together. */
-  spanCoverage(start: number, end: number): SentenceScore;
+  spanCoverage(start: number, end: number): SpanCoverage;
 }
 
 export function toIndexQuery(question: AnalyzedQuestion): IndexQuery {
@@ -74,8 +79,11 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): R
     // マーラーの結婚 need not repeat マーラー when the article is about him.
     const context = analysis.title;
     const spanCoverage = (start: number, end: number) => scoreSpan(start, analysis.sentences.slice(start, end + 1), weights, context);
-    const sentences = analysis.sentences.map((_, sentenceIndex) => spanCoverage(sentenceIndex, sentenceIndex));
-    const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
+    const sentences = analysis.sentences.map((sentence, sentenceIndex) => ({
+      ...spanCoverage(sentenceIndex, sentenceIndex),
+      wanted: holdsWantedKind(sentence.tags, question),
+    }));
+    const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage + (sentence.wanted ? rankingDefaults.kindBonus : 0)));
     ranked.push({ id: hit.id, score: base + rankingDefaults.sentenceWeight * best, matchedTerms: hit.matchedTerms, sentences, analysis, spanCoverage });
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -104,7 +112,9 @@ function idfWeights(query: IndexQuery, index: PassageIndex): IdfWeights {
   return { terms, bigrams, total: total || 1 };
 }
 
-function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: readonly string[]): SentenceScore {
+export type SpanCoverage = Omit<SentenceScore, 'wanted'>;
+
+function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: readonly string[]): SpanCoverage {
   let found = 0;
   const matchedTerms: string[] = [];
   for (const term of new Set([...sentences.flatMap((sentence) => sentence.terms), ...context])) {
