@@ -1,8 +1,8 @@
 /**
- * Core bugs found while building the CLI, REPL and eval, pinned as failing
- * tests (it.fails) over the real core and the bundled corpus. They belong to
- * the core's owner; when one is fixed its test starts "failing" here — turn
- * it into a plain `it` then.
+ * Core bugs found while building the CLI, REPL and eval, over the real core
+ * and the bundled corpus. Open ones are pinned as failing tests (it.fails):
+ * they belong to the core's owner, and when one is fixed its test starts
+ * "failing" here — turn it into a plain `it` then, as a regression test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
@@ -19,8 +19,9 @@ afterAll(async () => {
 
 describe('core bugs', () => {
   // Issue 2: "Never quote an unrelated passage as an answer." Neither article says who chaired the
-  // meeting; the core quotes that Wang Yi is a Politburo member, as if that answered it.
-  it.fails('abstains when asked who chaired the G20 foreign ministers meeting', async () => {
+  // meeting; the core used to quote that Wang Yi is a Politburo member, as if that answered it
+  // (fixed in 49492ae).
+  it('abstains when asked who chaired the G20 foreign ministers meeting', async () => {
     const answer = await kiji.ask('G20外相会合の議長を務めたのは誰？');
     expect(answer.answered).toBe(false);
   });

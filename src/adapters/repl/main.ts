@@ -8,6 +8,12 @@ import { createStreamLogger } from '../../logger.ts';
 import { openKiji } from '../terminal/open-kiji.ts';
 import { createRepl } from './repl.ts';
 
+// `npm start < questions.txt | head` closes stdout early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   const config = loadCoreConfig(process.env);
   // The banner lists skipped files itself; below "error", logs would only repeat it between prompts.
