@@ -63,8 +63,10 @@ if (runs('jsquad')) {
   );
   if (!present) say(`jsquad: ${dir} is absent; skipped (set KIJI_JSQUAD_DIR to a copy of the benchmark)`);
   else {
+    // The heading first: with --verbose, misses stream out while the questions run.
+    say(`jsquad (validation split) over ${dir}`);
     const figures = await evalJsquad(dir, values.verbose ? { failures: (line) => say(`  ${line}`) } : {});
-    say(`jsquad (validation split): ${figures.questions} questions over ${dir}`);
+    say(`  ${figures.questions} questions`);
     for (const line of reportJsquad(figures)) say(line);
   }
 }
