@@ -9,6 +9,7 @@ import { QuestionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createAnalyzer, type Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
+import { createArticleTexts } from './article-text.ts';
 import { answerDefaults, composeAnswer, searchableText } from './compose-answer.ts';
 import { judgeAnswerable } from './judge-answerable.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
@@ -90,9 +91,24 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): A
   const { state, synonyms } = loaded;
   const analyzed = analyzeQuestion(question, analyzer, synonyms);
   const ranked = rankPassages(analyzed, state.index);
-  const verdict = judgeAnswerable(analyzed, ranked, state.index, (id) => {
-    const source = state.sources.get(id);
-    return source ? searchableText(source) : '';
+  const verdict = judgeAnswerable(analyzed, ranked, state.index, {
+    passage: (id) => {
+      const source = state.sources.get(id);
+      return source ? searchableText(source) : '';
+    },
+    article: articleTextOf(state),
   });
   return composeAnswer(analyzed, ranked, verdict, (id) => state.sources.get(id), Math.max(1, top));
+}
+
+const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();
+
+/** One article-text cache per search state, dropped with it on reload. */
+function articleTextOf(state: SearchState): (passageId: string) => string {
+  let texts = articleTexts.get(state);
+  if (!texts) {
+    texts = createArticleTexts(state.sources);
+    articleTexts.set(state, texts);
+  }
+  return texts;
 }

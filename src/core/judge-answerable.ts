@@ -2,7 +2,8 @@
  * Deciding not to answer. The articles answer a question only when
  * - every name and number it asks about (北朝鮮, 2024年) occurs in them,
  * - the words they never use carry less than half the question's weight,
- * - the best passage holds enough of the question's key terms, and
+ * - the best passage holds enough of the question's key terms, its article
+ *   every name and number asked about, and
  * - a question asking for a count (何歳, 何か国) finds a number to quote.
  * A passage that merely shares a common word (中国, 会談) is noise, not an answer.
  */
@@ -18,6 +19,10 @@ export const abstentionDefaults = {
   maxUnknownShare: 0.5,
   /** Verbs and adjectives are paraphrased more than nouns: they weigh this much. */
   predicateWeight: 0.5,
+  /** Share of weight held by names the quoted article lacks (a spelling variant may explain a little). */
+  maxStrangerShare: 0.2,
+  /** Passages searched for the asked-for count. */
+  countChecked: 5,
   /** Passages searched for a spelling the analyzer may have cut differently. */
   candidatesChecked: 10,
 };
@@ -29,7 +34,15 @@ export type Verdict =
 /** Normalised text of a passage with its heading and article title, for substring checks. */
 export type TextOf = (passageId: string) => string;
 
-export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, textOf: TextOf): Verdict {
+export interface Texts {
+  /** The passage with its heading and article title. */
+  passage: TextOf;
+  /** The whole article the passage belongs to. */
+  article: TextOf;
+}
+
+export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Verdict {
+  const textOf = texts.passage;
   const keys = question.keyTerms;
   if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0 };
 
@@ -58,7 +71,13 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   const covered = knownKeys.filter((key) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling)));
   const coverage = covered.reduce((sum, key) => sum + weightOf(key), 0) / knownTotal;
   if (coverage < abstentionDefaults.minCoverage) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  if (question.counter !== null && !ranked.slice(0, 3).some((passage) => holdsCount(textOf(passage.id), question.counter ?? ''))) {
+  // Names and numbers the question is about must all belong to the article
+  // quoted: 北朝鮮 in one article and クアラルンプール in another is no answer.
+  const article = texts.article(best.id);
+  const strangers = knownKeys.filter((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling)));
+  const strangerShare = strangers.reduce((sum, key) => sum + weightOf(key), 0) / knownTotal;
+  if (strangerShare >= abstentionDefaults.maxStrangerShare) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  if (question.counter !== null && !ranked.slice(0, abstentionDefaults.countChecked).some((passage) => holdsCount(textOf(passage.id), question.counter ?? ''))) {
     return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   }
   return { answerable: true, coverage };
@@ -79,7 +98,9 @@ const digits = '[0-9０-９一二三四五六七八九十百千万億兆数何]'
 
 /** Whether the text states a quantity, with the asked-for counter when there is one (3か国, 41歳). */
 function holdsCount(text: string, counter: string): boolean {
-  if (counter === '') return new RegExp(digits).test(text);
-  const sameCounter = counter.replace(/[かカヵケヶ]/gu, '[かカヵケヶ]');
+  // Any count will do, but not a date or a name: いくら is not answered by 2025年7月18日 or G20.
+  if (counter === '') return new RegExp(`(?<![a-z0-9])${digits}+(?![0-9０-９]|\\s*[年月日時])`, 'u').test(text);
+  // か国 is also written カ国, ヵ国, ケ国; パーセント as %.
+  const sameCounter = counter === 'パーセント' || counter === '%' ? '(?:%|パーセント)' : counter.replace(/[かカヵケヶ]/gu, '[かカヵケヶ]');
   return new RegExp(`${digits}\\s*${sameCounter}`, 'u').test(text);
 }

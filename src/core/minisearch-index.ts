@@ -31,7 +31,17 @@ export const miniSearchOptions: Options<IndexedDocument> = {
   searchOptions: { tokenize: split, processTerm: (term) => term, bm25: indexDefaults.bm25 },
 };
 
-export function createMiniSearchIndex(): PassageIndex & { toJSON(): unknown } {
+export interface MiniSearchPassageIndex extends PassageIndex {
+  toJSON(): unknown;
+  /**
+   * Drops discarded passages from the postings. Until then minisearch counts
+   * them in a token's document frequency for passages it meets before them,
+   * so scores right after a removal differ slightly from a fresh build's.
+   */
+  vacuum(): Promise<void>;
+}
+
+export function createMiniSearchIndex(): MiniSearchPassageIndex {
   const search = new MiniSearch<IndexedDocument>(miniSearchOptions);
   const analyses = new Map<string, AnalyzedPassage>();
   const termFrequency = new Map<string, number>();
@@ -109,6 +119,9 @@ export function createMiniSearchIndex(): PassageIndex & { toJSON(): unknown } {
     },
     toJSON() {
       return search.toJSON();
+    },
+    async vacuum() {
+      await search.vacuum();
     },
   };
 }

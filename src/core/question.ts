@@ -52,7 +52,7 @@ const kindPatterns: [AnswerKind, RegExp][] = [
 ];
 
 /** 何 + counter, and いくつ/いくら: the question wants a quantity. */
-const counterPattern = /何(歳|時間|か国|カ国|ヵ国|ケ国|か所|カ所|人|回|個|件|倍|位|番目|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月|億|万)/u;
+const counterPattern = /何(歳|時間|か国|カ国|ヵ国|ケ国|か所|カ所|回|件|倍|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月)/u;
 
 /**
  * Nouns that frame the question rather than its subject (名前は, 人数は, 西暦何年):
@@ -71,6 +71,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const morphemes = analyzer.morphemes(text);
   const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
   const counted = counterPattern.exec(normalized);
+  // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
   const counter = counted ? (counted[1] ?? '') : /いくつ|いくら|how many|how much/u.test(normalized) ? '' : null;
 
   const keyTerms = new Map<string, KeyTerm>();
@@ -86,7 +87,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
       surface: morpheme.surface,
       // Verbal nouns (開催, 会談) are paraphrased like verbs (開かれる, 会った).
       noun: morpheme.pos === '名詞' && morpheme.pos1 !== 'サ変接続',
-      exact: morpheme.pos1 === '固有名詞' || morpheme.pos1 === '数',
+      exact: morpheme.pos1 === '固有名詞' || (morpheme.pos1 === '数' && /\d/u.test(term)),
       equivalents: synonyms.equivalents(term),
     });
   }
