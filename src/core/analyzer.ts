@@ -14,7 +14,7 @@ import type { Morpheme, Tokenize } from './tokenizer.ts';
  * Bump whenever analysis output changes (filters, bigrams, tags): persisted
  * indexes built by another version are then rebuilt instead of trusted.
  */
-export const analyzerVersion = 2;
+export const analyzerVersion = 3;
 
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
@@ -29,6 +29,18 @@ export const analyzerDefaults = {
     'など', 'ら', 'たち', 'ほか', 'うち', 'なか', '中', '際', '上', '下', '等', 'お', 'ご',
   ]),
 };
+
+/**
+ * English function words, for questions asked in English: kuromoji passes
+ * Latin words through as nouns, and "what" or "did" are not evidence.
+ */
+export const englishStopWords = new Set(
+  ('a an the of to in on at by for from with about into over after before between and or but not no is are was were be been ' +
+    'being do does did done have has had will would can could should may might must shall this that these those it its they ' +
+    'them their he she his her we our you your i me my as than then there here so such say said says tell told talk talked ' +
+    'what when where who whom whose which why how many much any some all both each other more most very also just only')
+    .split(' '),
+);
 
 /** Morphemes of questions that ask rather than describe (何, いつ, どこ, 誰 …). */
 export const questionWordBases = new Set([
@@ -70,6 +82,7 @@ export function isContent(morpheme: Morpheme): boolean {
   if (droppedPos1.has(morpheme.pos1)) return false;
   if (morpheme.pos !== '名詞' && morpheme.pos1 !== '自立') return false;
   if (stopBases.has(morpheme.base) || questionWordBases.has(morpheme.base) || questionWordBases.has(morpheme.surface)) return false;
+  if (englishStopWords.has(morpheme.base.toLowerCase())) return false;
   // Single kana are almost always fragments of a misparse, not words.
   return !/^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(morpheme.base);
 }

@@ -10,7 +10,7 @@
 import { charBigrams } from './analyzer.ts';
 import type { PassageIndex } from './passage-index.ts';
 import type { AnalyzedQuestion, KeyTerm } from './question.ts';
-import { idf, type RankedPassage } from './rank-passages.ts';
+import { idf, spellingKnown, type RankedPassage } from './rank-passages.ts';
 
 export const abstentionDefaults = {
   /** Minimum share of the question's key-term weight the best passage must hold. */
@@ -84,14 +84,19 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
 }
 
 /**
- * How telling a key term is. A spelling the analyzer splits (国連安全保障理事会)
- * has no document frequency of its own; its rarest bigram stands in for it.
+ * How telling a key term is: the idf of its most common spelling the
+ * articles use. A spelling the analyzer splits (国連安全保障理事会) has no
+ * document frequency of its own; its rarest bigram stands in for it.
  */
 function keyIdf(index: PassageIndex, key: KeyTerm): number {
-  if (index.documentFrequency('term', key.term) > 0) return idf(index, 'term', key.term);
-  const grams = charBigrams(key.term);
-  if (grams.length === 0) return idf(index, 'term', key.term);
-  return Math.max(...grams.map((gram) => idf(index, 'bigram', gram)));
+  const known = key.equivalents.filter((spelling) => spellingKnown(index, spelling));
+  if (known.length === 0) return idf(index, 'term', key.term);
+  return Math.min(...known.map((spelling) => spellingIdf(index, spelling)));
+}
+
+function spellingIdf(index: PassageIndex, spelling: string): number {
+  if (index.documentFrequency('term', spelling) > 0) return idf(index, 'term', spelling);
+  return Math.max(...charBigrams(spelling).map((gram) => idf(index, 'bigram', gram)));
 }
 
 const digits = '[0-9０-９一二三四五六七八九十百千万億兆数何]';

@@ -4,7 +4,7 @@
  * (いつ → a time, どこ → a place, 誰 → a person …).
  */
 import type { Language } from './answer.ts';
-import { charBigrams, isContent, questionWordBases, termOf, type Analyzer } from './analyzer.ts';
+import { charBigrams, englishStopWords, isContent, questionWordBases, termOf, type Analyzer } from './analyzer.ts';
 import { normalizeText } from './normalize.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Morpheme } from './tokenizer.ts';
@@ -37,9 +37,16 @@ export interface AnalyzedQuestion {
   /** Content terms, question words removed; synonym spellings added. */
   terms: string[];
   bigrams: string[];
-  /** Terms and bigrams that came only from synonyms (weighted lower). */
-  expansionTerms: string[];
-  expansionBigrams: string[];
+  /** Other spellings of synonym groups the question uses, searched too. */
+  expansions: Expansion[];
+}
+
+export interface Expansion {
+  /** The spelling found in the question. */
+  from: string;
+  /** Terms and bigrams of the group's other spellings, not already in the question. */
+  terms: string[];
+  bigrams: string[];
 }
 
 const kindPatterns: [AnswerKind, RegExp][] = [
@@ -92,14 +99,8 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     });
   }
 
-  const expansionTerms = new Set<string>();
-  const expansionBigrams = new Set<string>();
-  for (const { found, alternatives } of synonyms.alternativesIn(normalized)) {
-    for (const alternative of alternatives) {
-      const analysis = analyzer.analyze(alternative);
-      for (const term of analysis.terms) expansionTerms.add(term);
-      for (const gram of analysis.bigrams) expansionBigrams.add(gram);
-    }
+  const groups = synonyms.alternativesIn(normalized);
+  for (const { found, alternatives } of groups) {
     // A multi-morpheme spelling (中露 → 中 + 露) is one key term, known by all its spellings.
     const key = keyTerms.get(found);
     if (key === undefined) {
@@ -112,6 +113,14 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
 
   const terms = unique(morphemes.filter(isContent).map(termOf));
   const bigrams = unique(withoutQuestionWords(morphemes).flatMap(charBigrams));
+  const expansions = groups.map(({ found, alternatives }) => {
+    const analyses = alternatives.map((alternative) => analyzer.analyze(alternative));
+    return {
+      from: found,
+      terms: unique(analyses.flatMap((analysis) => analysis.terms)).filter((term) => !terms.includes(term)),
+      bigrams: unique(analyses.flatMap((analysis) => analysis.bigrams)).filter((gram) => !bigrams.includes(gram)),
+    };
+  });
   return {
     text,
     normalized,
@@ -121,8 +130,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     keyTerms: [...keyTerms.values()],
     terms,
     bigrams,
-    expansionTerms: [...expansionTerms].filter((term) => !terms.includes(term)),
-    expansionBigrams: [...expansionBigrams].filter((gram) => !bigrams.includes(gram)),
+    expansions,
   };
 }
 
@@ -145,7 +153,7 @@ function withoutQuestionWords(morphemes: Morpheme[]): string[] {
   const spans: string[] = [];
   let current = '';
   for (const morpheme of morphemes) {
-    if (questionWordBases.has(morpheme.base)) {
+    if (questionWordBases.has(morpheme.base) || englishStopWords.has(morpheme.base)) {
       if (current !== '') spans.push(current);
       current = '';
     } else {

@@ -5,6 +5,7 @@
  * sentence holds most of the question beats one that mentions its words far
  * apart, which is what a quotable answer needs.
  */
+import { charBigrams } from './analyzer.ts';
 import { holdsWantedKind } from './answer-kind.ts';
 import type { AnalyzedQuestion } from './question.ts';
 import type { AnalyzedPassage, AnalyzedSentence, IndexQuery, PassageIndex, WeightedToken } from './passage-index.ts';
@@ -45,19 +46,33 @@ export interface RankedPassage {
   spanCoverage(start: number, end: number): SpanCoverage;
 }
 
-export function toIndexQuery(question: AnalyzedQuestion): IndexQuery {
-  const weigh = (own: string[], expansion: string[]): WeightedToken[] => [
-    ...own.map((token) => ({ token, weight: 1 })),
-    ...expansion.map((token) => ({ token, weight: rankingDefaults.expansionWeight })),
-  ];
-  return {
-    terms: weigh(question.terms, question.expansionTerms),
-    bigrams: weigh(question.bigrams, question.expansionBigrams),
-  };
+/**
+ * The question in index terms. Synonym spellings weigh less than the
+ * question's own words, unless the articles never use the question's
+ * spelling (Lavrov asked in English of Japanese articles): then the
+ * alternative is the only way to find it and weighs in full.
+ */
+export function toIndexQuery(question: AnalyzedQuestion, index: PassageIndex): IndexQuery {
+  const terms = new Map(question.terms.map((token) => [token, 1]));
+  const bigrams = new Map(question.bigrams.map((token) => [token, 1]));
+  for (const expansion of question.expansions) {
+    const weight = spellingKnown(index, expansion.from) ? rankingDefaults.expansionWeight : 1;
+    for (const token of expansion.terms) terms.set(token, Math.max(terms.get(token) ?? 0, weight));
+    for (const token of expansion.bigrams) bigrams.set(token, Math.max(bigrams.get(token) ?? 0, weight));
+  }
+  const weighted = (tokens: Map<string, number>): WeightedToken[] => [...tokens].map(([token, weight]) => ({ token, weight }));
+  return { terms: weighted(terms), bigrams: weighted(bigrams) };
+}
+
+/** Whether the articles use this spelling: as a term, or (split differently) as all of its bigrams. */
+export function spellingKnown(index: PassageIndex, spelling: string): boolean {
+  if (index.documentFrequency('term', spelling) > 0) return true;
+  const grams = charBigrams(spelling);
+  return grams.length > 0 && grams.every((gram) => index.documentFrequency('bigram', gram) > 0);
 }
 
 export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): RankedPassage[] {
-  const query = toIndexQuery(question);
+  const query = toIndexQuery(question, index);
   const hits = index.search(query, rankingDefaults.candidates);
   if (hits.length === 0) return [];
   const maxTerm = Math.max(...hits.map((hit) => hit.termScore)) || 1;
