@@ -1,0 +1,165 @@
+/**
+ * One minisearch query (OR of tokens over some fields, BM25, field and
+ * token boosts) over typed-array postings, reproducing minisearch's
+ * arithmetic and order exactly:
+ * - a token's score for a passage is its fields' scores summed in field
+ *   order; a passage's score is its tokens' scores summed in query order,
+ *   times the number of distinct query tokens it matched ("quality");
+ * - passages enter the result in the order minisearch's Maps would meet
+ *   them, and equal scores keep that order (stable sort).
+ * Scratch arrays are reused between queries: search is synchronous.
+ */
+import { findDoc, type PostingView } from './postings.ts';
+import type { WeightedToken } from './passage-index.ts';
+import type { TokenTable } from './token-table.ts';
+import { topScores } from './top-scores.ts';
+
+export interface SearchSource {
+  tokens(): TokenTable;
+  documentCount(): number;
+  /** One more than the highest document number ever used. */
+  docSpace(): number;
+  fieldLength(doc: number, field: number): number;
+  average(field: number): number;
+  posting(field: number, token: number): PostingView | undefined;
+}
+
+export interface RawHit {
+  doc: number;
+  score: number;
+  /** Query tokens the passage holds, in query order (only when asked for). */
+  queryTerms: string[];
+}
+
+const fieldNumbers = new Map([
+  ['title', 0],
+  ['heading', 1],
+  ['text', 2],
+  ['bigrams', 3],
+]);
+
+export function createSearcher(source: SearchSource) {
+  let size = 0;
+  let total = new Float64Array(0);
+  let termScore = new Float64Array(0);
+  let quality = new Uint32Array(0);
+  let inResult = new Uint32Array(0);
+  let inTerm = new Uint32Array(0);
+  let epoch = 0;
+  const order: number[] = [];
+  const touched: number[] = [];
+  /** k·(1 − b + b·length/average) per field and document, for the current parameters. */
+  let norms: { key: string; values: Float64Array }[] = [];
+
+  const prepare = () => {
+    const needed = source.docSpace();
+    if (needed > size) {
+      size = Math.max(needed, Math.ceil(size * 1.5));
+      total = new Float64Array(size);
+      termScore = new Float64Array(size);
+      quality = new Uint32Array(size);
+      inResult = new Uint32Array(size);
+      inTerm = new Uint32Array(size);
+      epoch = 0;
+    }
+    if (epoch > 0xfffffff0) {
+      inResult.fill(0);
+      inTerm.fill(0);
+      epoch = 0;
+    }
+  };
+
+  const normsFor = (field: number, k: number, b: number): Float64Array => {
+    const average = source.average(field);
+    const key = `${k}|${b}|${average}|${source.docSpace()}`;
+    const cached = norms[field];
+    if (cached?.key === key) return cached.values;
+    const values = new Float64Array(source.docSpace());
+    for (let doc = 0; doc < values.length; doc += 1) values[doc] = k * (1 - b + (b * source.fieldLength(doc, field)) / average);
+    norms[field] = { key, values };
+    return values;
+  };
+
+  return {
+    /** Called on every change: cached norms depend on lengths and averages. */
+    invalidate() {
+      norms = [];
+    },
+    run(tokens: readonly WeightedToken[], boosts: Readonly<Record<string, number>>, limit: number, wantTerms: boolean, params: { k: number; b: number; d: number }): RawHit[] {
+      if (tokens.length === 0) return [];
+      const weights = new Map(tokens.map(({ token, weight }) => [token, weight]));
+      // minisearch's query tokenizer: the tokens joined, split again, empty ones dropped.
+      const joined = tokens.map(({ token }) => token).join('\n');
+      const terms = (joined === '' ? [] : joined.split('\n')).filter((term) => !!term);
+      const fields = Object.keys(boosts).flatMap((name) => {
+        const field = fieldNumbers.get(name);
+        return field === undefined ? [] : [{ field, boost: (Object.hasOwn(boosts, name) ? boosts[name] : undefined) || 1 }];
+      });
+      const { k, b, d } = params;
+      const table = source.tokens();
+      const documentCount = source.documentCount();
+      prepare();
+      epoch += 1;
+      const resultEpoch = epoch;
+      order.length = 0;
+      const seen = new Set<string>();
+      const matchedTokens: { term: string; token: number }[] = [];
+
+      for (const term of terms) {
+        const first = !seen.has(term);
+        seen.add(term);
+        const termBoost = weights.get(term) ?? 1;
+        const token = table.find(term);
+        if (token === undefined) continue;
+        if (first) matchedTokens.push({ term, token });
+        epoch += 1;
+        touched.length = 0;
+        for (const { field, boost } of fields) {
+          const view = source.posting(field, token);
+          if (!view) continue;
+          const matching = view.end - view.start;
+          const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+          const fieldNorms = normsFor(field, k, b);
+          const scale = termBoost * boost;
+          const { docs, freqs } = view;
+          for (let i = view.start; i < view.end; i += 1) {
+            const doc = docs[i] as number;
+            const frequency = freqs[i] as number;
+            const weighted = scale * (invDocFreq * (d + (frequency * (k + 1)) / (frequency + (fieldNorms[doc] as number))));
+            if (inTerm[doc] !== epoch) {
+              inTerm[doc] = epoch;
+              termScore[doc] = weighted;
+              touched.push(doc);
+            } else {
+              termScore[doc] = (termScore[doc] as number) + weighted;
+            }
+          }
+        }
+        for (const doc of touched) {
+          if (inResult[doc] !== resultEpoch) {
+            inResult[doc] = resultEpoch;
+            total[doc] = termScore[doc] as number;
+            quality[doc] = 1;
+            order.push(doc);
+          } else {
+            total[doc] = (total[doc] as number) + (termScore[doc] as number);
+            if (first) quality[doc] = (quality[doc] as number) + 1;
+          }
+        }
+      }
+      // Keep epochs of the two marks apart: the next query starts above both.
+      epoch += 1;
+
+      const best = topScores(order, order.length, (doc) => (total[doc] as number) * (quality[doc] as number), limit);
+      return best.map(({ candidate: doc, score }) => ({
+        doc,
+        score,
+        queryTerms: wantTerms ? matchedTokens.filter(({ token }) => fields.some(({ field }) => holds(source.posting(field, token), doc))).map(({ term }) => term) : [],
+      }));
+    },
+  };
+}
+
+function holds(view: PostingView | undefined, doc: number): boolean {
+  return view !== undefined && findDoc(view.docs, view.start, view.end, doc) >= 0;
+}

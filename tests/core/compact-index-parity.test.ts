@@ -1,0 +1,100 @@
+/**
+ * The compact index must rank exactly as the minisearch index did: same
+ * hits, same order, same scores to the bit, same document frequencies and
+ * analyses, after a fresh build, after removals and re-adds, and after a
+ * round trip through a snapshot. minisearch is the executable spec here.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzePassages } from '../../src/core/analyze-passages.ts';
+import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
+import { createCompactIndex, type CompactIndex } from '../../src/core/compact-index.ts';
+import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../../src/core/minisearch-index.ts';
+import type { AnalyzedPassage, IndexQuery } from '../../src/core/passage-index.ts';
+import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { bundledCorpusDir } from '../../src/config.ts';
+import { parseArticleText } from '../../src/corpus/load-corpus.ts';
+import { toPassages } from '../../src/corpus/to-passages.ts';
+import { readSentencePool, syntheticArticle } from '../../scripts/bench/synthetic-corpus.ts';
+
+let analyzer: Analyzer;
+let articles: AnalyzedPassage[][];
+let queries: IndexQuery[];
+
+beforeAll(async () => {
+  analyzer = createAnalyzer(await loadTokenizer());
+  const pool = await readSentencePool(bundledCorpusDir);
+  const generated = Array.from({ length: 80 }, (_, i) => syntheticArticle(pool, i));
+  articles = generated.map(({ path, text }) => {
+    const article = parseArticleText(text, path);
+    return analyzePassages(article, toPassages(article), analyzer);
+  });
+  // Questions made of the corpus' own sentences (plus words it never uses), cut at varying lengths.
+  const asked = generated.flatMap(({ sentences }, i) => sentences.slice(0, 2).map((sentence, j) => `${sentence.slice(0, 12 + ((i * 7 + j * 5) % 40))}は何ですか`));
+  asked.push('北朝鮮の外相は誰ですか', 'ASEAN', 'What did the G20 say?', '2019年');
+  queries = asked.map((question) => toQuery(analyzer.analyze(question)));
+});
+
+/** Tokens weighted as a ranker would (some at synonym weight), a repeated one included: minisearch counts it twice. */
+function toQuery(analysis: { terms: string[]; bigrams: string[] }): IndexQuery {
+  const weigh = (tokens: string[]) => [...new Set(tokens)].map((token, i) => ({ token, weight: i % 4 === 3 ? 0.6 : 1 }));
+  const terms = weigh(analysis.terms);
+  if (terms[0]) terms.push({ token: terms[0].token, weight: 0.6 });
+  return { terms, bigrams: weigh(analysis.bigrams) };
+}
+
+function expectSameAnswers(reference: MiniSearchPassageIndex, compact: CompactIndex) {
+  expect(compact.passageCount).toBe(reference.passageCount);
+  for (const query of queries) {
+    for (const limit of [60, 7]) expect(compact.search(query, limit)).toEqual(reference.search(query, limit));
+    for (const { token } of query.terms) expect(compact.documentFrequency('term', token)).toBe(reference.documentFrequency('term', token));
+    for (const { token } of query.bigrams) expect(compact.documentFrequency('bigram', token)).toBe(reference.documentFrequency('bigram', token));
+  }
+  for (const passage of articles.flat()) expect(compact.analysisOf(passage.id)).toEqual(reference.analysisOf(passage.id));
+}
+
+describe('compact index against minisearch', () => {
+  it('ranks a fresh build identically', () => {
+    const reference = createMiniSearchIndex();
+    const compact = createCompactIndex();
+    for (const passages of articles) {
+      reference.add(passages);
+      compact.add(passages);
+    }
+    expectSameAnswers(reference, compact);
+  });
+
+  it('ranks identically after removals and re-adds (minisearch vacuumed), and after a snapshot round trip', async () => {
+    const reference = createMiniSearchIndex();
+    let compact = createCompactIndex();
+    for (const passages of articles) {
+      reference.add(passages);
+      compact.add(passages);
+    }
+    const removed = articles.filter((_, i) => i % 3 === 0).flat().map((passage) => passage.id);
+    reference.remove(removed);
+    await reference.vacuum();
+    compact = compact.fork();
+    compact.remove(removed);
+    expectSameAnswers(reference, compact);
+
+    const readded = articles.filter((_, i) => i % 6 === 0).flat();
+    reference.add(readded);
+    compact.add(readded);
+    expectSameAnswers(reference, compact);
+
+    expectSameAnswers(reference, createCompactIndex(compact.snapshot()));
+  });
+
+  it('leaves a forked version untouched and refuses to change it', () => {
+    const original = createCompactIndex();
+    for (const passages of articles.slice(0, 20)) original.add(passages);
+    const query = queries[0] as IndexQuery;
+    const before = original.search(query, 60);
+    const fork = original.fork();
+    fork.remove(articles.slice(0, 10).flat().map((passage) => passage.id));
+    fork.add(articles.slice(20, 30).flat());
+    expect(original.search(query, 60)).toEqual(before);
+    expect(original.passageCount).toBe(articles.slice(0, 20).flat().length);
+    expect(() => original.add(articles.slice(40, 41).flat())).toThrow(/forked/);
+  });
+});
