@@ -10,11 +10,10 @@ import type { Logger } from '../logger.ts';
 import { createAnalyzer, type Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { createArticleTexts } from './article-text.ts';
-import { answerDefaults, composeAnswer, searchableText } from './compose-answer.ts';
-import { judgeAnswerable } from './judge-answerable.ts';
+import { answerQuestion } from './answer-question.ts';
+import { answerDefaults } from './compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question.ts';
-import { rankPassages } from './rank-passages.ts';
 import { buildSearchState, summarize, type SearchState } from './search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './synonyms.ts';
 import { loadTokenizer } from './tokenizer.ts';
@@ -90,15 +89,7 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): A
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
   const analyzed = analyzeQuestion(question, analyzer, synonyms);
-  const ranked = rankPassages(analyzed, state.index);
-  const verdict = judgeAnswerable(analyzed, ranked, state.index, {
-    passage: (id) => {
-      const source = state.sources.get(id);
-      return source ? searchableText(source) : '';
-    },
-    article: articleTextOf(state),
-  });
-  return composeAnswer(analyzed, ranked, verdict, (id) => state.sources.get(id), Math.max(1, top));
+  return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state) }, Math.max(1, top));
 }
 
 const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();

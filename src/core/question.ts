@@ -83,8 +83,8 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
 
   const keyTerms = new Map<string, KeyTerm>();
   let before = '';
-  for (const morpheme of morphemes) {
-    const framed = framing.test(before);
+  for (const [position, morpheme] of morphemes.entries()) {
+    const framed = framing.test(before) || asksAbout(morphemes, position);
     before += morpheme.surface;
     if (!isContent(morpheme) || questionWordBases.has(morpheme.surface)) continue;
     const term = termOf(morpheme);
@@ -132,6 +132,18 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     bigrams,
     expansions,
   };
+}
+
+/** A noun right before は/が + a question word names the kind of answer: 開かれた都市はどこ. */
+function asksAbout(morphemes: Morpheme[], position: number): boolean {
+  const particle = morphemes[position + 1];
+  const asking = morphemes[position + 2];
+  return (
+    morphemes[position]?.pos === '名詞' &&
+    (particle?.surface === 'は' || particle?.surface === 'が') &&
+    asking !== undefined &&
+    /^(?:どこ|誰|だれ|いつ|何|なに|なん|どれ|どちら|どなた)$/u.test(asking.surface)
+  );
 }
 
 const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
