@@ -68,6 +68,7 @@ const counterPattern = /何(歳|時間|か国|カ国|ヵ国|ケ国|か所|カ所
 export const frameNouns = new Set([
   '名前', '名', '名称', '呼び名', '通称', '正式名称', 'フルネーム', '人物', '人', '国', '場所', '時期', '西暦', '年号',
   '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの', '記事',
+  '別名', '別称', '略称', '略', 'カタカナ', 'ひらがな', 'アルファベット', '漢字', '文字', '文中', '本文', '文章', '日本語', '英語',
 ]);
 
 /** Text right before a noun that makes it name the kind of answer (どんな役職, どのような相手, 何の略). */
@@ -134,12 +135,17 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   };
 }
 
-/** A noun right before は/が + a question word names the kind of answer: 開かれた都市はどこ. */
+/**
+ * A noun after a verb and before は/が + a question word names the kind of
+ * answer (開かれていた都市はどこ), unlike a plain topic (リスボンはどこ).
+ */
 function asksAbout(morphemes: Morpheme[], position: number): boolean {
+  const previous = morphemes[position - 1];
   const particle = morphemes[position + 1];
   const asking = morphemes[position + 2];
   return (
     morphemes[position]?.pos === '名詞' &&
+    (previous?.pos === '動詞' || previous?.pos === '助動詞') &&
     (particle?.surface === 'は' || particle?.surface === 'が') &&
     asking !== undefined &&
     /^(?:どこ|誰|だれ|いつ|何|なに|なん|どれ|どちら|どなた)$/u.test(asking.surface)
