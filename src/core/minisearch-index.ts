@@ -69,6 +69,7 @@ export function createMiniSearchIndex(): MiniSearchPassageIndex {
         boost: fields,
         boostTerm: (term) => weights.get(term) ?? 1,
         combineWith: 'OR',
+        bm25: indexDefaults.bm25,
       })
       .slice(0, limit);
   };

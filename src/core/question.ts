@@ -95,7 +95,8 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
       surface: morpheme.surface,
       // Verbal nouns (開催, 会談) are paraphrased like verbs (開かれる, 会った).
       noun: morpheme.pos === '名詞' && morpheme.pos1 !== 'サ変接続',
-      exact: morpheme.pos1 === '固有名詞' || (morpheme.pos1 === '数' && /\d/u.test(term)),
+      // Latin words in Japanese text are names and acronyms (BRICS, NPT), whatever kuromoji calls them.
+      exact: morpheme.pos1 === '固有名詞' || (morpheme.pos1 === '数' && /\d/u.test(term)) || /^[a-z][a-z0-9]*$/u.test(term),
       equivalents: synonyms.equivalents(term),
     });
   }
@@ -106,7 +107,8 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     const key = keyTerms.get(found);
     if (key === undefined) {
       for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
-      keyTerms.set(found, { term: found, surface: found, noun: true, exact: true, equivalents: [found, ...alternatives] });
+      const named = analyzer.morphemes(found).some((part) => part.pos1 === '固有名詞');
+      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, equivalents: [found, ...alternatives] });
     } else {
       key.equivalents = [...new Set([...key.equivalents, ...alternatives])];
     }
