@@ -3,8 +3,8 @@
  * interface. The only place that knows how the pieces fit.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus } from '../corpus/load-corpus.ts';
 import { QuestionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createAnalyzer, type Analyzer } from './analyzer.ts';
@@ -14,19 +14,86 @@ import { answerQuestion } from './answer-question.ts';
 import { answerDefaults } from './compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question.ts';
-import { buildSearchState, summarize, type SearchState } from './search-state.ts';
+import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './corpus-index.ts';
+import { problemsOf, summarize, type SearchState } from './search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './synonyms.ts';
 import { loadTokenizer } from './tokenizer.ts';
+import { watchCorpus, type Watcher } from './watch-corpus.ts';
 
 export interface CreateKijiOptions {
   corpusDir: string;
   logger: Logger;
+  /** Folder of the persisted index (config's cacheDir); null or absent: build in memory at every start. */
+  cacheDir?: string | null;
+  /** Reload by itself when article files change (debounced). Off by default. */
+  watch?: boolean | { debounceMs?: number };
+  /** Threads for tokenising large batches (default: every core); small ones stay on this thread. */
+  threads?: number;
+  /** Progress of long builds, for a progress bar. */
+  onProgress?: (progress: IndexProgress) => void;
 }
 
 export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
   const logger = options.logger;
-  const analyzer = createAnalyzer(await loadTokenizer());
-  let loaded = await load(options.corpusDir, analyzer, logger);
+  // kuromoji loads (~1 s) while the cache is read; questions need it either way.
+  const analyzerLoad = loadTokenizer().then(createAnalyzer);
+  analyzerLoad.catch(() => {});
+  const indexOptions: CorpusIndexOptions = {
+    corpusDir: options.corpusDir,
+    cacheDir: options.cacheDir ?? null,
+    threads: options.threads ?? availableParallelism(),
+    logger,
+    analyzer: () => analyzerLoad,
+    onProgress: options.onProgress,
+  };
+  const opened = await openIndex(indexOptions);
+  const analyzer = await analyzerLoad;
+  let loaded = await settle(opened, options.corpusDir, logger);
+  logger.info('corpus loaded', {
+    articles: loaded.state.articles.length,
+    passages: loaded.state.index.passageCount,
+    skipped: loaded.problems.length,
+    from: opened.cache.loadedFrom ? 'cache' : 'articles',
+    analyzed: opened.added + opened.changed,
+    seconds: round(opened.seconds),
+  });
+
+  // One reload at a time; a request during a reload runs after it, against the files as they are then.
+  let reloads: Promise<unknown> = Promise.resolve();
+  const reload = (): Promise<ReloadReport> => {
+    const run = reloads.then(async () => {
+      try {
+        const refreshed = await refreshIndex(loaded.state, indexOptions);
+        // The swap: one assignment, between questions (each is answered synchronously from one state).
+        loaded = await settle(refreshed, options.corpusDir, logger);
+        const report: ReloadReport = {
+          articles: loaded.state.articles.length,
+          passages: loaded.state.index.passageCount,
+          added: refreshed.added,
+          changed: refreshed.changed,
+          removed: refreshed.removed,
+          problems: loaded.problems,
+          seconds: refreshed.seconds,
+        };
+        if (report.added + report.changed + report.removed > 0) logger.info('corpus reloaded', { ...report, problems: report.problems.length, seconds: round(report.seconds) });
+        return report;
+      } catch (error) {
+        logger.error('reload failed; still answering from the previous index', { error });
+        throw error;
+      }
+    });
+    reloads = run.catch(() => {});
+    return run;
+  };
+
+  const watch = options.watch;
+  const watcher: Watcher | null = watch
+    ? watchCorpus(options.corpusDir, {
+        logger,
+        debounceMs: typeof watch === 'object' ? watch.debounceMs : undefined,
+        onChange: () => void reload().catch(() => {}),
+      })
+    : null;
 
   return {
     async ask(question, askOptions = {}) {
@@ -34,23 +101,11 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
-    async reload(): Promise<ReloadReport> {
-      const started = performance.now();
-      const before = new Set(loaded.state.articles.map((article) => article.id));
-      const next = await load(options.corpusDir, analyzer, logger);
-      const after = new Set(next.state.articles.map((article) => article.id));
-      loaded = next;
-      return {
-        articles: after.size,
-        passages: next.state.index.passageCount,
-        added: [...after].filter((id) => !before.has(id)).length,
-        changed: 0,
-        removed: [...before].filter((id) => !after.has(id)).length,
-        problems: next.problems,
-        seconds: (performance.now() - started) / 1000,
-      };
+    reload,
+    async close() {
+      watcher?.close();
+      await reloads;
     },
-    async close() {},
   };
 }
 
@@ -60,15 +115,16 @@ interface Loaded {
   problems: string[];
 }
 
-async function load(corpusDir: string, analyzer: Analyzer, logger: Logger): Promise<Loaded> {
-  const corpus = await loadCorpus(corpusDir);
-  const problems = corpus.problems.map((problem) => problem.message);
+/** The state with this moment's synonyms.txt; each refused file or synonym line is logged. */
+async function settle(run: IndexRun, corpusDir: string, logger: Logger): Promise<Loaded> {
   const { groups, problems: synonymProblems } = await readUserSynonyms(corpusDir);
-  problems.push(...synonymProblems);
+  const problems = [...problemsOf(run.state), ...synonymProblems];
   for (const problem of problems) logger.warn(`skipped: ${problem}`);
-  const state = buildSearchState(corpus.articles, analyzer);
-  logger.info('corpus loaded', { articles: corpus.articles.length, passages: state.index.passageCount, skipped: problems.length });
-  return { state, synonyms: createSynonymTable([...defaultSynonyms, ...groups]), problems };
+  return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups]), problems };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
 }
 
 async function readUserSynonyms(corpusDir: string): Promise<{ groups: string[][]; problems: string[] }> {

@@ -1,32 +1,110 @@
 /**
- * Everything a question is answered from, built in one go and swapped in
- * whole: the articles, their passages and the index over them. A reload
- * builds a new state beside the old one; questions keep using the state
- * they started with.
+ * Everything a question is answered from, swapped in whole: the article
+ * files as indexed, the articles, their passages and the index over them.
+ * A reload builds the next state beside the current one (a fork of its
+ * index, copies of its maps) and only then replaces it; questions keep
+ * using the state they started with, and a failed reload leaves it as it was.
  */
 import type { Article, ArticleSummary } from '../corpus/article.ts';
 import { toPassages } from '../corpus/to-passages.ts';
 import { analyzePassages } from './analyze-passages.ts';
+import { articleOf, passageId, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
 import type { Analyzer } from './analyzer.ts';
+import { createCompactIndex, type CompactIndex } from './compact-index.ts';
 import type { PassageSource } from './compose-answer.ts';
-import { createMiniSearchIndex } from './minisearch-index.ts';
-import type { PassageIndex } from './passage-index.ts';
 
-export interface SearchState {
-  articles: readonly Article[];
-  sources: ReadonlyMap<string, PassageSource>;
-  index: PassageIndex;
+export interface IndexedFile {
+  fingerprint: FileFingerprint;
+  /** The article's header (sections are not kept: the passages are); null when the file was refused. */
+  article: Article | null;
+  problem: string | null;
+  /** Its passages are `${article.id}#0` … `#${passages - 1}`. */
+  passages: number;
 }
 
+export interface SearchState {
+  /** Article files by path relative to the corpus folder, readable or not. */
+  files: ReadonlyMap<string, IndexedFile>;
+  /** When the files were listed (see corpus-fingerprint.ts). */
+  listedAt: number;
+  /** In path order. */
+  articles: readonly Article[];
+  sources: ReadonlyMap<string, PassageSource>;
+  index: CompactIndex;
+}
+
+/** Builds a state from parsed articles in one go (tuning scripts, tests); no file fingerprints. */
 export function buildSearchState(articles: readonly Article[], analyzer: Analyzer): SearchState {
-  const index = createMiniSearchIndex();
+  const index = createCompactIndex();
   const sources = new Map<string, PassageSource>();
   for (const article of articles) {
     const passages = toPassages(article);
     for (const passage of passages) sources.set(passage.id, { passage, article });
     index.add(analyzePassages(article, passages, analyzer));
   }
-  return { articles, sources, index };
+  return { files: new Map(), listedAt: 0, articles, sources, index };
+}
+
+export interface StateChanges {
+  /** Paths gone from the folder, or to be replaced by their analysed version. */
+  removed: readonly string[];
+  /** Packed with `index.tokens` (the index the changes go into). */
+  analyzed: readonly AnalyzedFile[];
+  /** Unchanged content, new size/time. */
+  retimed: ReadonlyMap<string, FileFingerprint>;
+  listedAt: number;
+}
+
+/**
+ * The next state: `index` is a fork of `previous.index` (or a new index when
+ * there is no previous state) that this call changes; `previous` is not touched.
+ */
+export function applyChanges(previous: SearchState | null, index: CompactIndex, changes: StateChanges): SearchState {
+  const files = new Map(previous?.files);
+  const sources = new Map(previous?.sources);
+  const idsOf = (file: IndexedFile) => (file.article ? Array.from({ length: file.passages }, (_, i) => passageId(file.article?.id ?? '', i)) : []);
+
+  const replaced = new Set([...changes.removed, ...changes.analyzed.map((file) => file.path)]);
+  for (const path of replaced) {
+    const file = files.get(path);
+    if (!file) continue;
+    const ids = idsOf(file);
+    index.remove(ids);
+    for (const id of ids) sources.delete(id);
+    files.delete(path);
+  }
+
+  const owners = new Map<string, string>();
+  for (const [path, file] of files) if (file.article) owners.set(file.article.id, path);
+  for (const analyzed of [...changes.analyzed].sort((a, b) => compare(a.path, b.path))) {
+    const owner = analyzed.article ? owners.get(analyzed.article.id) : undefined;
+    if (!analyzed.article || owner !== undefined) {
+      const problem = analyzed.problem ?? `${analyzed.path}: has the same article id as ${owner ?? '?'}; rename one of them`;
+      files.set(analyzed.path, { fingerprint: analyzed.fingerprint, article: null, problem, passages: 0 });
+      continue;
+    }
+    const article = articleOf(analyzed.article);
+    owners.set(article.id, analyzed.path);
+    analyzed.passages.forEach((stored, position) => {
+      const passage = passageOf(stored, article.id, position);
+      index.addPacked(passage.id, analyzed.analyses[position] as Uint8Array);
+      sources.set(passage.id, { passage, article });
+    });
+    files.set(analyzed.path, { fingerprint: analyzed.fingerprint, article, problem: null, passages: analyzed.passages.length });
+  }
+  for (const [path, fingerprint] of changes.retimed) {
+    const file = files.get(path);
+    if (file) files.set(path, { ...file, fingerprint });
+  }
+
+  const sorted = new Map([...files].sort(([a], [b]) => compare(a, b)));
+  const articles = [...sorted.values()].flatMap((file) => (file.article ? [file.article] : []));
+  return { files: sorted, listedAt: changes.listedAt, articles, sources, index };
+}
+
+/** Problems of refused files, in path order. */
+export function problemsOf(state: SearchState): string[] {
+  return [...state.files.values()].flatMap((file) => (file.problem ? [file.problem] : []));
 }
 
 export function summarize(state: SearchState): ArticleSummary[] {
@@ -41,4 +119,8 @@ export function summarize(state: SearchState): ArticleSummary[] {
     date: article.date,
     passages: counts.get(article.id) ?? 0,
   }));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,88 @@
+/**
+ * Tokenising on several cores: worker threads, each with its own kuromoji
+ * (~1 s and ~300 MB to load, so only worth it for large batches; see
+ * analyze-files.ts). Files are handed out a few at a time to whichever
+ * worker is free; results come back with worker-numbered tokens, which are
+ * renumbered into the index's token table here.
+ *
+ * Workers run our TypeScript sources: tsx's loader is registered inside
+ * each one (loader hooks are not inherited by worker threads).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzedFile } from './analyzed-file.ts';
+import type { FromWorker, ToWorker } from './analyze-worker.ts';
+import { repack } from './packed-analysis.ts';
+import type { TokenTable } from './token-table.ts';
+
+/** Files per message: small enough to balance the load, large enough to keep messages few. */
+const chunkSize = 8;
+
+export interface WorkerAnalysis {
+  corpusDir: string;
+  paths: readonly string[];
+  workers: number;
+  /** The index's table: results come back numbered by it. */
+  tokens: TokenTable;
+  onFile?: (file: AnalyzedFile) => void;
+}
+
+export async function analyzeInWorkers(options: WorkerAnalysis): Promise<AnalyzedFile[]> {
+  const results = new Map<string, AnalyzedFile>();
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(options.workers, options.paths.length)) }, () => startWorker(options.corpusDir));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let running = workers.length;
+      workers.forEach((worker) => {
+        const renumber: number[] = [];
+        const handOut = () => {
+          if (next >= options.paths.length) {
+            worker.postMessage({ stop: true } satisfies ToWorker);
+            running -= 1;
+            if (running === 0) resolve();
+            return;
+          }
+          const paths = options.paths.slice(next, next + chunkSize);
+          next += paths.length;
+          worker.postMessage({ paths } satisfies ToWorker);
+        };
+        worker.on('message', (message: FromWorker) => {
+          if ('failed' in message) {
+            reject(new Error(`analysis worker failed: ${message.failed}`));
+          } else if ('ready' in message) {
+            handOut();
+          } else {
+            for (const token of message.newTokens) renumber.push(options.tokens.intern(token));
+            for (const file of message.files) {
+              const analyzed = { ...file, analyses: file.analyses.map((bytes) => repack(bytes, (id) => renumber[id] as number)) };
+              results.set(file.path, analyzed);
+              options.onFile?.(analyzed);
+            }
+            handOut();
+          }
+        });
+        worker.on('error', (error) => reject(new Error(`analysis worker crashed: ${error.message}`, { cause: error })));
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`analysis worker exited with code ${code}`));
+        });
+      });
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return options.paths.map((path) => {
+    const file = results.get(path);
+    if (!file) throw new Error(`no analysis came back for ${path}`);
+    return file;
+  });
+}
+
+function startWorker(corpusDir: string): Worker {
+  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const entry = new URL('./analyze-worker.ts', import.meta.url).href;
+  const bootstrap = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: { corpusDir } });
+}

@@ -1,0 +1,47 @@
+/**
+ * Worker thread entry (see analyze-in-workers.ts): loads its own kuromoji,
+ * then analyses the files it is sent, with its own token table. Each reply
+ * carries the tokens it saw first since the previous reply, so the main
+ * thread can renumber them into the index's table; the packed analyses are
+ * transferred, not copied.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeFile } from './analyze-file.ts';
+import { createAnalyzer } from './analyzer.ts';
+import { createTokenTable } from './token-table.ts';
+import { loadTokenizer } from './tokenizer.ts';
+import type { AnalyzedFile } from './analyzed-file.ts';
+
+export type ToWorker = { paths: string[] } | { stop: true };
+export type FromWorker = { ready: true } | { files: AnalyzedFile[]; newTokens: string[] } | { failed: string };
+
+const port = parentPort;
+if (!port) throw new Error('analyze-worker.ts runs as a worker thread only');
+const { corpusDir } = workerData as { corpusDir: string };
+
+try {
+  const analyzer = createAnalyzer(await loadTokenizer());
+  const tokens = createTokenTable();
+  let reported = 0;
+  port.on('message', (message: ToWorker) => {
+    if ('stop' in message) {
+      port.close();
+      return;
+    }
+    void (async () => {
+      try {
+        const files: AnalyzedFile[] = [];
+        for (const path of message.paths) files.push(await analyzeFile(corpusDir, path, analyzer, tokens));
+        const newTokens = tokens.all().slice(reported);
+        reported = tokens.size;
+        const reply: FromWorker = { files, newTokens };
+        port.postMessage(reply, files.flatMap((file) => file.analyses.map((analysis) => analysis.buffer as ArrayBuffer)));
+      } catch (error) {
+        port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+      }
+    })();
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
+} catch (error) {
+  port.postMessage({ failed: `could not load the tokenizer (${error instanceof Error ? error.message : String(error)})` } satisfies FromWorker);
+}

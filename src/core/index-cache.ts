@@ -1,0 +1,250 @@
+/**
+ * A SearchState on disk and back: the file fingerprints and article headers
+ * (JSON, checked with zod), every passage's text in one UTF-16 section
+ * (passages and sentences become slices of it), and the compact index's
+ * sealed arrays, which are used in place. Loading is reading: nothing is
+ * re-tokenised, nothing re-indexed.
+ */
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../corpus/article.ts';
+import type { PassageSource } from './compose-answer.ts';
+import { passageId, passageOf } from './analyzed-file.ts';
+import { readCacheFile, writeCacheFile, type Section } from './cache-file.ts';
+import { sameKey, type CacheKey } from './cache-key.ts';
+import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from './compact-index.ts';
+import type { IndexedFile, SearchState } from './search-state.ts';
+
+const headerSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  source: z.string().nullable(),
+  reference: z.string().nullable(),
+  url: z.string().nullable(),
+  date: z.string().nullable(),
+});
+
+const filesSchema = z.array(
+  z.object({
+    path: z.string().min(1),
+    size: z.number(),
+    mtimeMs: z.number(),
+    hash: z.string(),
+    problem: z.string().nullable(),
+    article: headerSchema.nullable(),
+    passages: z.number().int().nonnegative(),
+  }),
+);
+
+const metaSchema = z.object({
+  format: z.literal('kiji-index'),
+  key: z.object({ format: z.number(), analyzerVersion: z.number(), passages: z.string(), kuromoji: z.string(), code: z.string() }),
+  corpusDir: z.string(),
+  listedAt: z.number(),
+  createdAt: z.string(),
+});
+
+/** One cache file per corpus folder, so the bundled corpus and an eval corpus can share a cache folder. */
+export function cachePath(cacheDir: string, corpusDir: string): string {
+  return join(cacheDir, `index-${createHash('sha1').update(resolve(corpusDir)).digest('hex').slice(0, 12)}.kiji`);
+}
+
+export async function saveIndexCache(path: string, corpusDir: string, key: CacheKey, state: SearchState, snapshot: IndexSnapshot): Promise<number> {
+  const files = [...state.files];
+  const fileOfArticle = new Map<string, number>();
+  files.forEach(([, file], i) => {
+    if (file.article) fileOfArticle.set(file.article.id, i);
+  });
+  const headings: string[] = [];
+  const headingNumbers = new Map<string, number>();
+  const docCount = snapshot.docIds.length;
+  const passageFile = new Int32Array(docCount);
+  const passagePosition = new Int32Array(docCount);
+  const passageHeading = new Int32Array(docCount);
+  const passageLength = new Int32Array(docCount);
+  const boundsOffsets = new Int32Array(docCount + 1);
+  const bounds: number[] = [];
+  const texts: string[] = [];
+  snapshot.docIds.forEach((id, doc) => {
+    const source = state.sources.get(id);
+    const file = source ? fileOfArticle.get(source.article.id) : undefined;
+    if (!source || file === undefined) throw new Error(`passage ${id} has no source to persist`);
+    const { passage } = source;
+    passageFile[doc] = file;
+    passagePosition[doc] = passage.position;
+    let heading = -1;
+    if (passage.heading !== null) {
+      heading = headingNumbers.get(passage.heading) ?? headings.length;
+      if (heading === headings.length) {
+        headings.push(passage.heading);
+        headingNumbers.set(passage.heading, heading);
+      }
+    }
+    passageHeading[doc] = heading;
+    passageLength[doc] = passage.text.length;
+    texts.push(passage.text);
+    let from = 0;
+    for (const sentence of passage.sentences) {
+      const at = passage.text.indexOf(sentence, from);
+      bounds.push(at, at + sentence.length);
+      from = at + sentence.length;
+    }
+    boundsOffsets[doc + 1] = bounds.length;
+  });
+
+  const sections: Section[] = [
+    {
+      name: 'files',
+      json: files.map(([path, file]) => ({
+        path,
+        ...file.fingerprint,
+        problem: file.problem,
+        article: file.article ? headerOnly(file.article) : null,
+        passages: file.passages,
+      })),
+    },
+    { name: 'headings', json: headings },
+    { name: 'text', text: texts.join('') },
+    { name: 'passage.file', data: passageFile },
+    { name: 'passage.position', data: passagePosition },
+    { name: 'passage.heading', data: passageHeading },
+    { name: 'passage.length', data: passageLength },
+    { name: 'passage.boundsOffsets', data: boundsOffsets },
+    { name: 'passage.bounds', data: Int32Array.from(bounds) },
+    { name: 'tokens', json: snapshot.tokens },
+    { name: 'docIds', json: snapshot.docIds },
+    { name: 'fieldLengths', data: snapshot.fieldLengths },
+    { name: 'analysis.offsets', data: snapshot.analysisOffsets },
+    { name: 'analysis.bytes', data: snapshot.analysisBytes },
+    ...snapshot.postings.flatMap((postings, field): Section[] => [
+      { name: `postings.${indexFields[field]}.offsets`, data: postings.offsets },
+      { name: `postings.${indexFields[field]}.docs`, data: postings.docs },
+      { name: `postings.${indexFields[field]}.freqs`, data: postings.freqs },
+    ]),
+    { name: 'termDf', data: snapshot.termDf },
+    { name: 'bigramDf', data: snapshot.bigramDf },
+    { name: 'averages', data: snapshot.averages },
+  ];
+  const meta = { format: 'kiji-index', key, corpusDir: resolve(corpusDir), listedAt: state.listedAt, createdAt: new Date().toISOString() };
+  return writeCacheFile(path, meta, sections);
+}
+
+export type CacheLoad = { state: SearchState; bytes: number } | { miss: string };
+
+/** The persisted state, or why it cannot be used (absent, another key, corrupt). Never throws. */
+export async function loadIndexCache(path: string, key: CacheKey): Promise<CacheLoad> {
+  let cache;
+  try {
+    cache = await readCacheFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { miss: code === 'ENOENT' ? 'no cache yet' : `cache unreadable (${reason(error)})` };
+  }
+  try {
+    const meta = metaSchema.parse(cache.meta);
+    const changed = sameKey(meta.key, key);
+    if (changed) return { miss: `cache built for other settings: ${changed}` };
+    return { state: restore(cache, meta.listedAt), bytes: cache.bytes };
+  } catch (error) {
+    return { miss: `cache corrupt (${reason(error)})` };
+  }
+}
+
+function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: number): SearchState {
+  const fileList = filesSchema.parse(cache.json('files'));
+  const headings = z.array(z.string()).parse(cache.json('headings'));
+  const tokens = z.array(z.string()).parse(cache.json('tokens'));
+  const docIds = z.array(z.string()).parse(cache.json('docIds'));
+  const docCount = docIds.length;
+  const snapshot: IndexSnapshot = {
+    tokens,
+    docIds,
+    fieldLengths: cache.u32('fieldLengths'),
+    analysisOffsets: cache.i32('analysis.offsets'),
+    analysisBytes: cache.u8('analysis.bytes'),
+    postings: indexFields.map((field) => ({
+      offsets: cache.i32(`postings.${field}.offsets`),
+      docs: cache.i32(`postings.${field}.docs`),
+      freqs: cache.u16or32(`postings.${field}.freqs`),
+    })),
+    termDf: cache.i32('termDf'),
+    bigramDf: cache.i32('bigramDf'),
+    averages: cache.f64('averages'),
+  };
+  checkSnapshot(snapshot);
+
+  const text = cache.text('text');
+  const passageFile = cache.i32('passage.file');
+  const passagePosition = cache.i32('passage.position');
+  const passageHeading = cache.i32('passage.heading');
+  const passageLength = cache.i32('passage.length');
+  const boundsOffsets = cache.i32('passage.boundsOffsets');
+  const bounds = cache.i32('passage.bounds');
+  for (const array of [passageFile, passagePosition, passageHeading, passageLength]) expect(array.length === docCount, 'passage table length');
+  expect(boundsOffsets.length === docCount + 1 && boundsOffsets[docCount] === bounds.length, 'sentence bounds');
+
+  const files = new Map<string, IndexedFile>();
+  const articles: (Article | null)[] = fileList.map((file) => {
+    const article = file.article ? { ...file.article, sections: [] } : null;
+    files.set(file.path, { fingerprint: { size: file.size, mtimeMs: file.mtimeMs, hash: file.hash }, article, problem: file.problem, passages: file.passages });
+    return article;
+  });
+  const sources = new Map<string, PassageSource>();
+  let start = 0;
+  for (let doc = 0; doc < docCount; doc += 1) {
+    const article = articles[passageFile[doc] as number];
+    const length = passageLength[doc] as number;
+    const position = passagePosition[doc] as number;
+    expect(article !== null && article !== undefined && start + length <= text.length, 'passage table entry');
+    const id = docIds[doc] as string;
+    expect(id === passageId(article.id, position), 'passage id');
+    const passageBounds = Array.from(bounds.subarray(boundsOffsets[doc], boundsOffsets[doc + 1]));
+    expect(passageBounds.every((bound) => bound >= 0 && bound <= length), 'sentence bound');
+    const heading = passageHeading[doc] as number;
+    const stored = { heading: heading < 0 ? null : (headings[heading] ?? null), text: text.slice(start, start + length), bounds: passageBounds };
+    sources.set(id, { passage: passageOf(stored, article.id, position), article });
+    start += length;
+  }
+  expect(start === text.length, 'text length');
+  const articleList = [...files.values()].flatMap((file) => (file.article ? [file.article] : []));
+  return { files, listedAt, articles: articleList, sources, index: createCompactIndex(snapshot) };
+}
+
+/** Shapes that, if wrong, would make searches read past arrays; cheap enough to check every load. */
+function checkSnapshot(snapshot: IndexSnapshot): void {
+  const docs = snapshot.docIds.length;
+  const tokens = snapshot.tokens.length;
+  expect(snapshot.fieldLengths.length === docs * fieldCount, 'field lengths');
+  expect(snapshot.analysisOffsets.length === docs + 1 && snapshot.analysisOffsets[docs] === snapshot.analysisBytes.length, 'analysis offsets');
+  expect(snapshot.termDf.length === tokens && snapshot.bigramDf.length === tokens, 'document frequencies');
+  expect(snapshot.averages.length === fieldCount, 'averages');
+  expect(new Set(snapshot.docIds).size === docs, 'unique passage ids');
+  for (const postings of snapshot.postings) {
+    expect(postings.offsets.length === tokens + 1 && postings.offsets[tokens] === postings.docs.length && postings.freqs.length === postings.docs.length, 'postings');
+    for (let token = 0; token < tokens; token += 1) {
+      const from = postings.offsets[token] as number;
+      const to = postings.offsets[token + 1] as number;
+      expect(from <= to, 'posting offsets');
+      let previous = -1;
+      for (let i = from; i < to; i += 1) {
+        const doc = postings.docs[i] as number;
+        expect(doc > previous && doc < docs, 'posting documents');
+        previous = doc;
+      }
+    }
+  }
+}
+
+function expect(condition: boolean, what: string): asserts condition {
+  if (!condition) throw new Error(`${what} inconsistent`);
+}
+
+function headerOnly(article: Article) {
+  return { id: article.id, title: article.title, source: article.source, reference: article.reference, url: article.url, date: article.date };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof z.ZodError) return `unexpected ${error.issues[0]?.path.join('.') || 'shape'}`;
+  return error instanceof Error ? error.message : String(error);
+}
