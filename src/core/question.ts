@@ -107,7 +107,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     const key = keyTerms.get(found);
     if (key === undefined) {
       for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
-      const named = analyzer.morphemes(found).some((part) => part.pos1 === '固有名詞');
+      const named = /^[a-z][a-z0-9]*$/u.test(found) || analyzer.morphemes(found).some((part) => part.pos1 === '固有名詞');
       keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, equivalents: [found, ...alternatives] });
     } else {
       key.equivalents = [...new Set([...key.equivalents, ...alternatives])];

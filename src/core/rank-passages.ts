@@ -85,7 +85,7 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): R
     .sort((a, b) => b.base - a.base)
     .slice(0, rankingDefaults.rescored);
 
-  const weights = idfWeights(query, index);
+  const weights = idfWeights(question, query, index);
   const ranked: RankedPassage[] = [];
   for (const { hit, base } of first) {
     const analysis = index.analysisOf(hit.id);
@@ -107,6 +107,8 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): R
 interface IdfWeights {
   terms: Map<string, number>;
   bigrams: Map<string, number>;
+  /** Synonym tokens, each with the question's own terms it stands in for. */
+  standsFor: Map<string, string[]>;
   total: number;
 }
 
@@ -116,28 +118,37 @@ export function idf(index: PassageIndex, kind: 'term' | 'bigram', token: string)
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-function idfWeights(query: IndexQuery, index: PassageIndex): IdfWeights {
+function idfWeights(question: AnalyzedQuestion, query: IndexQuery, index: PassageIndex): IdfWeights {
   const terms = new Map(query.terms.map(({ token, weight }) => [token, weight * idf(index, 'term', token)]));
   const bigrams = new Map(
     query.bigrams.map(({ token, weight }) => [token, weight * rankingDefaults.bigramCoverageWeight * idf(index, 'bigram', token)]),
   );
+  const standsFor = new Map<string, string[]>();
+  for (const expansion of question.expansions) {
+    const own = question.terms.filter((term) => expansion.from.includes(term));
+    for (const token of [...expansion.terms, ...expansion.bigrams]) standsFor.set(token, own);
+  }
+  // The whole is what the question itself says; synonyms can only stand in for part of it.
   let total = 0;
-  for (const value of terms.values()) total += value;
-  for (const value of bigrams.values()) total += value;
-  return { terms, bigrams, total: total || 1 };
+  for (const [token, value] of [...terms, ...bigrams]) if (!standsFor.has(token)) total += value;
+  return { terms, bigrams, standsFor, total: total || 1 };
 }
 
 export type SpanCoverage = Omit<SentenceScore, 'wanted'>;
 
 function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: readonly string[]): SpanCoverage {
+  const present = new Set([...sentences.flatMap((sentence) => sentence.terms), ...context]);
+  // A synonym counts only where the question's own spelling is absent: ASEAN and
+  // 東南アジア諸国連合 side by side are one match, not two.
+  const counts = (token: string) => !(weights.standsFor.get(token) ?? []).some((own) => present.has(own));
   let found = 0;
   const matchedTerms: string[] = [];
-  for (const term of new Set([...sentences.flatMap((sentence) => sentence.terms), ...context])) {
+  for (const term of present) {
     const weight = weights.terms.get(term);
-    if (weight === undefined) continue;
+    if (weight === undefined || !counts(term)) continue;
     found += weight;
     matchedTerms.push(term);
   }
-  for (const gram of new Set(sentences.flatMap((sentence) => sentence.bigrams))) found += weights.bigrams.get(gram) ?? 0;
-  return { index, coverage: found / weights.total, matchedTerms };
+  for (const gram of new Set(sentences.flatMap((sentence) => sentence.bigrams))) if (counts(gram)) found += weights.bigrams.get(gram) ?? 0;
+  return { index, coverage: Math.min(1, found / weights.total), matchedTerms };
 }
