@@ -1,0 +1,137 @@
+/**
+ * The core end to end over the bundled articles (and neighbours): what is
+ * quoted and cited, what is refused, and why.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, AnsweredAnswer } from '../../src/core/answer.ts';
+import { createKiji, type Kiji } from '../../src/core/index.ts';
+import { QuestionError } from '../../src/errors.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../corpus/temp-corpus.ts';
+
+let kiji: Kiji;
+let neighbours: TempCorpus;
+let withNeighbours: Kiji;
+beforeAll(async () => {
+  kiji = await createKiji({ corpusDir: bundledCorpusDir, logger: silentLogger });
+  neighbours = await createTempCorpus();
+  await neighbours.copyFrom(bundledCorpusDir);
+  await neighbours.copyFrom(neighbourCorpusDir);
+  withNeighbours = await createKiji({ corpusDir: neighbours.dir, logger: silentLogger });
+});
+afterAll(async () => {
+  await kiji?.close();
+  await withNeighbours?.close();
+  await neighbours?.remove();
+});
+
+function answered(answer: Answer): AnsweredAnswer {
+  if (!answer.answered) throw new Error(`expected an answer, got: ${answer.reason}`);
+  return answer;
+}
+
+describe('answers', () => {
+  it('quotes the sentence that answers, verbatim from its passage, with a numbered citation', async () => {
+    const answer = answered(await kiji.ask('王毅外相とラブロフ外相はクアラルンプールでいつ会談しましたか？'));
+    const [first] = answer.citations;
+    expect(first?.quote).toContain('2025年7月10日');
+    expect(first?.article.id).toBe('2025-07-10-wang-yi-lavrov-kuala-lumpur');
+    expect(first?.article.source).toBe('cgtn.com');
+    expect(first?.article.reference).toBe('Wang Yi: China willing to promote strategic coordination with Russia');
+    for (const citation of answer.citations) expect(citation.passage).toContain(citation.quote);
+    expect(answer.citations.map((citation) => citation.n)).toEqual(answer.citations.map((_, index) => index + 1));
+    expect(first?.matchedTerms).toEqual(expect.arrayContaining(['クアラルンプール']));
+  });
+
+  it('cites the section a quote comes from', async () => {
+    const answer = answered(await kiji.ask('イラン核問題について王毅外相は何と述べた？'));
+    expect(answer.citations[0]?.section).toBe('イラン核問題「力ではなく対話と交渉を」');
+  });
+
+  it('finds the same passage whatever the width or abbreviation: Ｇ２０/G20, 安保理/国連安全保障理事会, 中露/中国とロシア', async () => {
+    const first = async (question: string) => answered(await kiji.ask(question)).citations[0]?.passageId;
+    expect(await first('Ｇ２０外相会合はどこで開かれていますか')).toBe(await first('G20外相会合はどこで開かれていますか'));
+    const council = answered(await kiji.ask('安保理の常任理事国である中国とロシアは、イラン核合意でどんな立場にある？'));
+    expect(council.citations[0]?.quote).toContain('国連安全保障理事会');
+    const pair = answered(await kiji.ask('中露はSCOについて何を確認した？'));
+    expect(pair.citations.some((citation) => citation.quote.includes('上海協力機構'))).toBe(true);
+  });
+
+  it('quotes the next sentence too when it refers back, and a list with its intro', async () => {
+    const list = answered(await kiji.ask('ヨハネスブルクでラブロフ氏が挙げた協力分野は？'));
+    expect(list.citations[0]?.quote).toContain('ハイレベルでの交流');
+    expect(list.citations[0]?.quote.split('\n').length).toBeGreaterThan(1);
+  });
+
+  it('caps citations at top and keeps them best first', async () => {
+    const answer = answered(await kiji.ask('中国とロシアの戦略協調', { top: 2 }));
+    expect(answer.citations.length).toBeLessThanOrEqual(2);
+    const scores = answer.citations.map((citation) => citation.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('when the articles do not answer', () => {
+  it('names, in Japanese, the key terms no article mentions', async () => {
+    const answer = await kiji.ask('北朝鮮の核実験について中国は何と言った？');
+    expect(answer.answered).toBe(false);
+    if (answer.answered) return;
+    expect(answer.missingTerms).toContain('北朝鮮');
+    expect(answer.reason).toContain('「北朝鮮」は記事に出てきません');
+  });
+
+  it('refuses common words the articles never use when they carry the question', async () => {
+    expect((await kiji.ask('中国とロシアの外相はサッカーについて話しましたか')).answered).toBe(false);
+  });
+
+  it('refuses a count the articles never give, and says so in English when asked in English', async () => {
+    expect((await kiji.ask('王毅外相とラブロフ外相の会談は何時間続いた？')).answered).toBe(false);
+    const english = await kiji.ask('How many hours did the meeting last?');
+    expect(english.answered).toBe(false);
+    if (!english.answered) expect(english.reason).toMatch(/[A-Za-z]/);
+  });
+
+  it('does not stitch an answer from names that live in different articles', async () => {
+    // 北朝鮮 is in a neighbour article, クアラルンプール and the ministers in another.
+    const answer = await withNeighbours.ask('北朝鮮のミサイル発射について王毅外相とラブロフ外相はクアラルンプールで何を話した？');
+    expect(answer.answered).toBe(false);
+    // …while the same names, asked where they meet, are answered from the article that has them all.
+    const fine = answered(await withNeighbours.ask('クアラルンプールの会談で、中国がSCOの議長国を務めることにロシアはどんな姿勢を示した？'));
+    expect(fine.citations[0]?.quote).toContain('全面的に支持');
+  });
+
+  it('asks for something concrete when the question has nothing to search for', async () => {
+    const answer = await kiji.ask('それは何ですか？');
+    expect(answer.answered).toBe(false);
+  });
+});
+
+describe('questions that cannot be asked', () => {
+  it('refuses empty and over-long questions with a QuestionError, and drops control characters', async () => {
+    await expect(kiji.ask('   ')).rejects.toMatchObject({ problem: 'empty' });
+    await expect(kiji.ask('あ'.repeat(1001))).rejects.toBeInstanceOf(QuestionError);
+    const answer = await kiji.ask('BRICS\u0000について\u001bラブロフ外相は何と述べた？');
+    expect(answer.question).not.toMatch(/[\u0000-\u001f]/u);
+  });
+});
+
+describe('a user corpus folder', () => {
+  it('reads synonyms.txt beside the articles and reports its bad lines', async () => {
+    const corpus = await createTempCorpus();
+    try {
+      await corpus.copyFrom(bundledCorpusDir);
+      const question = 'ジョーバーグで開かれた外相会合は何？';
+      // Without the user's table the made-up abbreviation means nothing.
+      const before = await kiji.ask(question);
+      expect(before.answered && before.citations[0]?.quote.includes('ヨハネスブルク')).toBeFalsy();
+      await corpus.write('synonyms.txt', '# 社内の略語\nジョーバーグ, ヨハネスブルク\nひとつ\n');
+      const custom = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+      expect(custom.problems()).toEqual([expect.stringContaining('synonyms.txt:3')]);
+      const answer = answered(await custom.ask(question));
+      expect(answer.citations[0]?.quote).toContain('ヨハネスブルク');
+      await custom.close();
+    } finally {
+      await corpus.remove();
+    }
+  });
+});

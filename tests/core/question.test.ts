@@ -1,0 +1,69 @@
+/** Question analysis: question words out, kind of answer, counts, key terms, synonyms. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { createSynonymTable, defaultSynonyms, parseSynonyms } from '../../src/core/synonyms.ts';
+import { loadTokenizer } from '../../src/core/tokenizer.ts';
+
+let analyzer: Analyzer;
+const synonyms = createSynonymTable(defaultSynonyms);
+const ask = (text: string) => analyzeQuestion(text, analyzer, synonyms);
+beforeAll(async () => {
+  analyzer = createAnalyzer(await loadTokenizer());
+});
+
+describe('question analysis', () => {
+  it('removes question words from the terms but keeps the kind of answer wanted', () => {
+    const where = ask('王毅外相はどこでラブロフ外相と会談しましたか？');
+    expect(where.kind).toBe('place');
+    expect(where.terms).not.toContain('どこ');
+    expect(where.terms).toEqual(expect.arrayContaining(['外相', 'ラブロフ', '会談']));
+    expect(ask('会談はいつ行われた？').kind).toBe('time');
+    expect(ask('BRICSについて述べたのは誰？').kind).toBe('person');
+    expect(ask('なぜ中国はASEANを重視するのか').kind).toBe('reason');
+  });
+
+  it('asks for a count with its counter: 何か国, 何歳, いくつ', () => {
+    expect(ask('G20には何か国が参加した？').counter).toBe('か国');
+    expect(ask('ラブロフ外相は何歳ですか').counter).toBe('歳');
+    expect(ask('ポイントはいくつある？').counter).toBe('');
+    expect(ask('会談はどこで行われた？').counter).toBeNull();
+  });
+
+  it('does not require the words that frame the answer (名前, 役職 after どんな, 都市 before はどこ)', () => {
+    const keys = (text: string) => ask(text).keyTerms.map((key) => key.term);
+    expect(keys('東ティモールの首相の名前は？')).not.toContain('名前');
+    expect(keys('王毅氏はどんな役職についている？')).not.toContain('役職');
+    expect(keys('外相会合が開かれていた都市はどこ？')).not.toContain('都市');
+    expect(keys('外相会合が開かれていた都市はどこ？')).toContain('外相');
+  });
+
+  it('treats names, Latin words and numbers as exact; verbs and verbal nouns as paraphrasable', () => {
+    const keys = new Map(ask('2024年に北朝鮮はBRICSと会談を開催した？').keyTerms.map((key) => [key.term, key]));
+    expect(keys.get('北朝鮮')?.exact).toBe(true);
+    expect(keys.get('brics')?.exact).toBe(true);
+    expect(keys.get('2024')?.exact).toBe(true);
+    expect(keys.get('開催')?.noun).toBe(false);
+  });
+
+  it('expands synonyms and abbreviations in both directions (安保理 ↔ 国連安全保障理事会, 中露 ↔ 中国とロシア)', () => {
+    const short = ask('安保理の常任理事国はどこ？');
+    expect(short.expansions.flatMap((expansion) => expansion.terms)).toEqual(expect.arrayContaining(['国連', '安全', '保障']));
+    const long = ask('国連安全保障理事会で何が話された？');
+    expect(long.expansions.flatMap((expansion) => expansion.terms)).toContain('安保理');
+    const pair = ask('中露の外相はどこで会った？').keyTerms.find((key) => key.term === '中露');
+    expect(pair?.equivalents).toEqual(expect.arrayContaining(['中ロ', '中国とロシア']));
+    expect(ask('ＳＣＯの議長国は？').expansions.flatMap((expansion) => expansion.terms)).toEqual(expect.arrayContaining(['上海', '協力', '機構']));
+  });
+
+  it('reads user synonym files: groups by commas, comments, and a named problem per bad line', () => {
+    const { groups, problems } = parseSynonyms('# comment\n外相, 外務大臣\n\nひとつだけ\nBRICS、ブリックス # trailing\n');
+    expect(groups).toEqual([['外相', '外務大臣'], ['BRICS', 'ブリックス']]);
+    expect(problems).toEqual([{ line: 4, message: expect.stringContaining('at least two') }]);
+  });
+
+  it('tells English questions from Japanese ones', () => {
+    expect(ask('Where did Lavrov meet Wang Yi?').language).toBe('en');
+    expect(ask('ASEANとは何ですか').language).toBe('ja');
+  });
+});
