@@ -14,7 +14,7 @@ import { reasons } from './reasons.ts';
 export const answerDefaults = {
   top: 3,
   /** A further citation must score at least this share of the best passage's score. */
-  minRelativeScore: 0.6,
+  minRelativeScore: 0.45,
   /** Bonus for a sentence holding the kind of thing asked for (a date for いつ …) that the question lacks. */
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様)/u,
