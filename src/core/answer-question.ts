@@ -27,7 +27,7 @@ export function answerQuestion(question: AnalyzedQuestion, context: AnswerContex
     },
     article: context.articleText,
   };
-  const ranked = preferArticlesNamingAll(rankPassages(question, context.index), question, texts);
+  const ranked = preferArticlesNamingAll(rankPassages(question, context.index, context.articleText), question, texts);
   const verdict = judgeAnswerable(question, ranked, context.index, texts);
   return composeAnswer(question, ranked, verdict, (id) => context.sources.get(id), top);
 }

@@ -23,6 +23,8 @@ export const rankingDefaults = {
   expansionWeight: 0.3,
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
   bigramCoverageWeight: 0.5,
+  /** How much a name asked about counts for a passage whose article (not the passage) has it. */
+  articleNameWeight: 0.5,
   /** Added to a sentence's coverage when it holds the kind of thing asked for. */
   kindBonus: 0.15,
 };
@@ -71,7 +73,12 @@ export function spellingKnown(index: PassageIndex, spelling: string): boolean {
   return grams.length > 0 && grams.every((gram) => index.documentFrequency('bigram', gram) > 0);
 }
 
-export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): RankedPassage[] {
+/**
+ * `articleText` (normalised text of a passage's whole article), when given,
+ * lets the names the question asks about count for every passage of an
+ * article that mentions them: news names the place once, in the lead.
+ */
+export function rankPassages(question: AnalyzedQuestion, index: PassageIndex, articleText?: (passageId: string) => string): RankedPassage[] {
   const query = toIndexQuery(question, index);
   const hits = index.search(query, rankingDefaults.candidates);
   if (hits.length === 0) return [];
@@ -86,13 +93,16 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex): R
     .slice(0, rankingDefaults.rescored);
 
   const weights = idfWeights(question, query, index);
+  const names = articleText ? question.keyTerms.filter((key) => key.exact && weights.terms.has(key.term)) : [];
   const ranked: RankedPassage[] = [];
   for (const { hit, base } of first) {
     const analysis = index.analysisOf(hit.id);
     if (!analysis) continue;
     // Title words hold for every sentence under them: a sentence about
     // マーラーの結婚 need not repeat マーラー when the article is about him.
-    const context = analysis.title;
+    const article = articleText?.(hit.id) ?? '';
+    const context = new Map<string, number>(names.filter((name) => article.includes(name.term)).map((name) => [name.term, rankingDefaults.articleNameWeight]));
+    for (const term of analysis.title) context.set(term, 1);
     const spanCoverage = (start: number, end: number) => scoreSpan(start, analysis.sentences.slice(start, end + 1), weights, context);
     const sentences = analysis.sentences.map((sentence, sentenceIndex) => ({
       ...spanCoverage(sentenceIndex, sentenceIndex),
@@ -136,8 +146,10 @@ function idfWeights(question: AnalyzedQuestion, query: IndexQuery, index: Passag
 
 export type SpanCoverage = Omit<SentenceScore, 'wanted'>;
 
-function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: readonly string[]): SpanCoverage {
-  const present = new Set([...sentences.flatMap((sentence) => sentence.terms), ...context]);
+/** `context`: terms that hold for the whole passage (title words, names of its article), with how much they count. */
+function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
+  const own = new Set(sentences.flatMap((sentence) => sentence.terms));
+  const present = new Set([...own, ...context.keys()]);
   // A synonym counts only where the question's own spelling is absent: ASEAN and
   // 東南アジア諸国連合 side by side are one match, not two.
   const counts = (token: string) => !(weights.standsFor.get(token) ?? []).some((own) => present.has(own));
@@ -146,7 +158,7 @@ function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWei
   for (const term of present) {
     const weight = weights.terms.get(term);
     if (weight === undefined || !counts(term)) continue;
-    found += weight;
+    found += weight * (own.has(term) ? 1 : (context.get(term) ?? 1));
     matchedTerms.push(term);
   }
   for (const gram of new Set(sentences.flatMap((sentence) => sentence.bigrams))) if (counts(gram)) found += weights.bigrams.get(gram) ?? 0;
