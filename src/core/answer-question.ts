@@ -5,6 +5,7 @@
 import type { Answer } from './answer.ts';
 import { composeAnswer, searchableText, type PassageSource } from './compose-answer.ts';
 import { judgeAnswerable, type Texts } from './judge-answerable.ts';
+import { normalizeText } from './normalize.ts';
 import type { PassageIndex } from './passage-index.ts';
 import type { AnalyzedQuestion } from './question.ts';
 import { rankPassages, type RankedPassage } from './rank-passages.ts';
@@ -26,6 +27,7 @@ export function answerQuestion(question: AnalyzedQuestion, context: AnswerContex
       return source ? searchableText(source) : '';
     },
     article: context.articleText,
+    title: (id) => normalizeText(context.sources.get(id)?.article.title ?? ''),
   };
   const ranked = preferArticlesNamingAll(rankPassages(question, context.index, context.articleText), question, texts);
   const verdict = judgeAnswerable(question, ranked, context.index, texts);

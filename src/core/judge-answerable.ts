@@ -21,6 +21,8 @@ export const abstentionDefaults = {
   predicateWeight: 0.5,
   /** Share of weight held by names the quoted article lacks (a spelling variant may explain a little). */
   maxStrangerShare: 0.2,
+  /** Most characters between A and B for a passage to say "A の B" (国連の安全保障理事会 has 1). */
+  pairGap: 10,
   /** Passages searched for the asked-for count. */
   countChecked: 5,
   /** Passages searched for a spelling the analyzer may have cut differently. */
@@ -37,6 +39,8 @@ export type TextOf = (passageId: string) => string;
 export interface Texts {
   /** The passage with its heading and article title. */
   passage: TextOf;
+  /** The title of the passage's article. */
+  title: TextOf;
   /** The whole article the passage belongs to. */
   article: TextOf;
 }
@@ -71,6 +75,12 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   const covered = knownKeys.filter((key) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling)));
   const coverage = covered.reduce((sum, key) => sum + weightOf(key), 0) / knownTotal;
   if (coverage < abstentionDefaults.minCoverage) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  // 「南アフリカの外相」 is not answered by 「南アフリカ・ヨハネスブルクで開かれているG20外相会合」,
+  // unless the article is about 南アフリカ (its title is mostly that name): then every 外相 in it is.
+  const title = texts.title(best.id);
+  const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
+  const unrelated = question.pairs.some(([a, b]) => !about(a) && related(text, a, b) === false);
+  if (unrelated) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   // Names and numbers the question is about must all belong to the article
   // quoted: 北朝鮮 in one article and クアラルンプール in another is no answer.
   const article = texts.article(best.id);
@@ -97,6 +107,25 @@ function keyIdf(index: PassageIndex, key: KeyTerm): number {
 function spellingIdf(index: PassageIndex, spelling: string): number {
   if (index.documentFrequency('term', spelling) > 0) return idf(index, 'term', spelling);
   return Math.max(...charBigrams(spelling).map((gram) => idf(index, 'bigram', gram)));
+}
+
+/**
+ * Whether the text joins a and b as the question does (a before b, close):
+ * null when the text lacks one of them (the article may supply it), else a
+ * verdict.
+ */
+function related(text: string, a: KeyTerm, b: KeyTerm): boolean | null {
+  const at = (key: KeyTerm) => key.equivalents.flatMap((spelling) => positions(text, spelling).map((start) => ({ start, end: start + spelling.length })));
+  const as = at(a);
+  const bs = at(b);
+  if (as.length === 0 || bs.length === 0) return null;
+  return as.some((x) => bs.some((y) => y.start >= x.end && y.start - x.end <= abstentionDefaults.pairGap));
+}
+
+function positions(text: string, spelling: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) found.push(at);
+  return found;
 }
 
 const digits = '[0-9０-９一二三四五六七八九十百千万億兆数何]';

@@ -34,6 +34,8 @@ export interface AnalyzedQuestion {
    */
   counter: string | null;
   keyTerms: KeyTerm[];
+  /** Key nouns joined by の in the question (南アフリカの外相): the answer must relate them the same way. */
+  pairs: [KeyTerm, KeyTerm][];
   /** Content terms, question words removed; synonym spellings added. */
   terms: string[];
   bigrams: string[];
@@ -131,10 +133,24 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     kind,
     counter,
     keyTerms: [...keyTerms.values()],
+    pairs: nounPairs(morphemes, keyTerms),
     terms,
     bigrams,
     expansions,
   };
+}
+
+/** A の B, where A is a name and B a plain noun (東ティモールの首相, not 会談の後). */
+function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): [KeyTerm, KeyTerm][] {
+  const pairs: [KeyTerm, KeyTerm][] = [];
+  for (let i = 1; i + 1 < morphemes.length; i += 1) {
+    const [left, particle, right] = [morphemes[i - 1], morphemes[i], morphemes[i + 1]];
+    if (particle?.surface !== 'の' || particle.pos !== '助詞' || !left || !right) continue;
+    const a = keyTerms.get(termOf(left));
+    const b = keyTerms.get(termOf(right));
+    if (a?.exact && b?.noun && !b.exact && right.pos1 === '一般') pairs.push([a, b]);
+  }
+  return pairs;
 }
 
 /**
