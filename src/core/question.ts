@@ -140,15 +140,28 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   };
 }
 
-/** A の B, where A is a name and B a plain noun (東ティモールの首相, not 会談の後). */
+/**
+ * Offices whose holder a question names by place or body (東ティモールの首相,
+ * 南アフリカの外相): a passage naming the place and some other office-holder
+ * is the classic wrong answer.
+ */
+const offices = new Set([
+  '首相', '大統領', '外相', '国防相', '財務相', '蔵相', '大臣', '長官', '議長', '代表', '大使', '国王', '首長', '知事', '市長',
+  '総裁', '総長', '事務総長', '党首', '報道官', '司令官', '首脳', '主席', '委員長', '社長', '会長',
+]);
+
+/** A の B, where A is a name and B an office (東ティモールの首相): see offices. */
 function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): [KeyTerm, KeyTerm][] {
   const pairs: [KeyTerm, KeyTerm][] = [];
   for (let i = 1; i + 1 < morphemes.length; i += 1) {
     const [left, particle, right] = [morphemes[i - 1], morphemes[i], morphemes[i + 1]];
     if (particle?.surface !== 'の' || particle.pos !== '助詞' || !left || !right) continue;
-    const a = keyTerms.get(termOf(left));
-    const b = keyTerms.get(termOf(right));
-    if (a?.exact && b?.noun && !b.exact && right.pos1 === '一般') pairs.push([a, b]);
+    // A synonym spelling of several morphemes (上海協力機構) is one key: find it by the part next to の.
+    const keyOf = (morpheme: Morpheme, part: (key: KeyTerm, term: string) => boolean) =>
+      keyTerms.get(termOf(morpheme)) ?? [...keyTerms.values()].find((key) => part(key, termOf(morpheme)));
+    const a = keyOf(left, (key, term) => key.term.endsWith(term));
+    const b = keyOf(right, (key, term) => key.term.startsWith(term));
+    if (a?.exact && b !== undefined && offices.has(b.term)) pairs.push([a, b]);
   }
   return pairs;
 }

@@ -7,7 +7,7 @@ import type { Answer, AnsweredAnswer } from '../../src/core/answer.ts';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
 import { QuestionError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../corpus/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, plainArticle, type TempCorpus } from '../corpus/temp-corpus.ts';
 
 let kiji: Kiji;
 let neighbours: TempCorpus;
@@ -98,6 +98,22 @@ describe('when the articles do not answer', () => {
     // …while the same names, asked where they meet, are answered from the article that has them all.
     const fine = answered(await withNeighbours.ask('クアラルンプールの会談で、中国がSCOの議長国を務めることにロシアはどんな姿勢を示した？'));
     expect(fine.citations[0]?.quote).toContain('全面的に支持');
+  });
+
+  it('does not take one office-holder for another: 南アフリカの外相, 東ティモールの首相', async () => {
+    expect((await kiji.ask('南アフリカの外相は会談で何を述べた？')).answered).toBe(false);
+    // The ASEAN neighbour names 東ティモール and アンワル首相 (Malaysia's) in one sentence.
+    expect((await withNeighbours.ask('東ティモールの首相の名前は？')).answered).toBe(false);
+    // …but in an article about the country itself, its 首相 is its own.
+    const corpus = await createTempCorpus();
+    try {
+      await corpus.write('laos.txt', plainArticle('ラオス', 'ラオスは東南アジアの内陸国である。首相は国民議会の承認を経て国家主席が任命する。'));
+      const laos = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+      expect(answered(await laos.ask('ラオスの首相は誰が任命する？')).citations[0]?.quote).toContain('国家主席が任命');
+      await laos.close();
+    } finally {
+      await corpus.remove();
+    }
   });
 
   it('asks for something concrete when the question has nothing to search for', async () => {
