@@ -92,6 +92,7 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
   const totalBytes = paths.reduce((sum, path) => sum + (listing.files.get(path)?.size ?? 0), 0);
   const progress = { files: 0, totalFiles: paths.length, bytes: 0, totalBytes };
   const index = previous ? previous.index.fork() : createCompactIndex();
+  const phases = createPhaseClock();
   const { files, threads } = await analyzeFiles({
     corpusDir: options.corpusDir,
     paths,
@@ -106,14 +107,17 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
       options.onProgress?.({ ...progress });
     },
   });
+  phases.lap('analyse');
   const built = applyChanges(previous, index, { removed: changes.removed, analyzed: files, retimed: changes.retimed, listedAt: listing.listedAt });
   if (built.articles.length === 0) {
     const problems = [...built.files.values()].flatMap((file) => (file.problem ? [file.problem] : []));
     throw new CorpusUnavailableError(`no readable article in ${options.corpusDir}: ${problems.slice(0, 5).join('; ')}`);
   }
   // Sealing renumbers without holes and drops the growable copies; the cache stores the same arrays.
+  phases.lap('apply');
   const snapshot = built.index.snapshot();
   const state: SearchState = { ...built, index: createCompactIndex(snapshot) };
+  phases.lap('seal');
 
   let savedBytes: number | null = null;
   if (options.cacheDir !== null) {
@@ -124,6 +128,8 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
       options.logger.warn('could not write the index cache; answering from memory', { path, error });
     }
   }
+  phases.lap('save');
+  options.logger.debug('index phases (s)', phases.laps());
   const analyzedChars = files.reduce((sum, file) => sum + file.passages.reduce((chars, passage) => chars + passage.text.length, 0), 0);
   return {
     state,
@@ -133,5 +139,19 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
     threads,
     seconds: (performance.now() - started) / 1000,
     cache: { loadedFrom: null, miss: null, loadSeconds: null, savedBytes },
+  };
+}
+
+/** Seconds spent in each phase, for the debug log (where a slow build spends its time). */
+function createPhaseClock() {
+  const laps: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = Math.round(now - last) / 1000;
+      last = now;
+    },
+    laps: () => laps,
   };
 }
