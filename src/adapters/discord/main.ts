@@ -21,7 +21,8 @@ try {
   // One bad interaction must never take the bot down for everyone: log it and carry on.
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 
-  const kiji = await createKiji({ corpusDir: core.corpusDir, logger: logger.child('core') });
+  // The persisted index makes restarts fast; watching picks up new articles without one.
+  const kiji = await createKiji({ corpusDir: core.corpusDir, cacheDir: core.cacheDir, watch: true, logger: logger.child('core') });
   const adapter = createDiscordAdapter(discord, kiji, logger, { rateLimitPerMinute: core.rateLimitPerMinute });
   await adapter.start();
 
