@@ -112,12 +112,18 @@ export function pickQuote(candidate: RankedPassage, sentences: readonly string[]
   return best?.span;
 }
 
-/** Sentences start..end as quoted; a span that holds bullets keeps one line per item. */
+/** Sentences start..end as quoted; bullets keep their own line and mark, sentences of a paragraph run on. */
 export function quoteText(passage: Passage, span: { start: number; end: number }): string {
   const parts = passage.sentences.slice(span.start, span.end + 1);
   const isBullet = (sentence: string) => passage.text.includes(`・${sentence}`);
-  if (parts.length === 1 || !parts.some(isBullet)) return parts.join('');
-  return parts.map((sentence) => (isBullet(sentence) ? `・${sentence}` : sentence)).join('\n');
+  return parts
+    .map((sentence, index) => {
+      const bullet = isBullet(sentence);
+      const previous = parts[index - 1];
+      const breakBefore = index > 0 && (bullet || (previous !== undefined && isBullet(previous)));
+      return `${breakBefore ? '\n' : ''}${bullet && parts.length > 1 ? '・' : ''}${sentence}`;
+    })
+    .join('');
 }
 
 function round(value: number): number {
