@@ -128,12 +128,17 @@ function positions(text: string, spelling: string): number[] {
   return found;
 }
 
-const digits = '[0-9０-９一二三四五六七八九十百千万億兆数何]';
+const digits = '[0-9一二三四五六七八九十百千万億兆数何]';
 
 /** Whether the text states a quantity, with the asked-for counter when there is one (3か国, 41歳). */
 function holdsCount(text: string, counter: string): boolean {
-  // Any count will do, but not a date or a name: いくら is not answered by 2025年7月18日 or G20.
-  if (counter === '') return new RegExp(`(?<![a-z0-9])${digits}+(?![0-9０-９]|\\s*[年月日時])`, 'u').test(text);
+  // Any count will do, but not a date or a name (いくら is not answered by 2025年7月18日 or G20),
+  // and kanji numerals only with a counter (三つ, 十数人), not inside words (一致, 統一).
+  if (counter === '') {
+    const arabic = /(?<![a-z0-9])[0-9]+(?:[.,][0-9]+)?(?![0-9]|\s*[年月日時])/u;
+    const kanji = /[一二三四五六七八九十百千万億兆数]+(?:つ|人|回|件|個|倍|割|位|番|度|歳|[かカヵケヶ]国|万|億|兆|円|ドル)/u;
+    return arabic.test(text) || kanji.test(text);
+  }
   // か国 is also written カ国, ヵ国, ケ国; パーセント as %.
   const sameCounter = counter === 'パーセント' || counter === '%' ? '(?:%|パーセント)' : counter.replace(/[かカヵケヶ]/gu, '[かカヵケヶ]');
   return new RegExp(`${digits}\\s*${sameCounter}`, 'u').test(text);
