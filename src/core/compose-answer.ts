@@ -17,7 +17,7 @@ export const answerDefaults = {
   minRelativeScore: 0.45,
   /** Bonus for a sentence holding the kind of thing asked for (a date for いつ …) that the question lacks. */
   /** Sentence openings that point back at the previous sentence. */
-  refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様)/u,
+  refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様|彼|彼女|同氏|同社|同国|同党|同年|同月|同日)/u,
   /** What quoting a second sentence costs, in coverage (0–1). */
   extraSentenceCost: 0.05,
   /** Sentences that announce a list, and how many items to bring along. */
