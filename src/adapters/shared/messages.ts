@@ -5,12 +5,8 @@
 import type { Language } from '../../core/answer.ts';
 import { QuestionError } from '../../errors.ts';
 
-const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
-/** English only when the text has Latin letters and no Japanese script at all. */
-export function guessLanguage(text: string): Language {
-  return !japaneseScript.test(text) && /[A-Za-z]/.test(text) ? 'en' : 'ja';
-}
+/** The core's rule, so a refusal and an answer to the same question speak the same language. */
+export { detectLanguage as guessLanguage } from '../../core/index.ts';
 
 export const messages = {
   ja: {
