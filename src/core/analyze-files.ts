@@ -7,7 +7,7 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Logger } from '../logger.ts';
-import { analyzeFile } from './analyze-file.ts';
+import { analyzeFilesInOrder } from './analyze-file.ts';
 import { analyzeInWorkers } from './analyze-in-workers.ts';
 import type { AnalyzedFile } from './analyzed-file.ts';
 import type { Analyzer } from './analyzer.ts';
@@ -50,13 +50,10 @@ export async function analyzeFiles(batch: FileBatch): Promise<BatchResult> {
     }
   }
   const analyzer = await batch.analyzer();
-  const files: AnalyzedFile[] = [];
-  for (const path of batch.paths) {
-    const file = await analyzeFile(batch.corpusDir, path, analyzer, batch.tokens);
-    files.push(file);
+  const files = await analyzeFilesInOrder(batch.corpusDir, batch.paths, analyzer, batch.tokens, async (file) => {
     batch.onFile?.(file);
     await yieldToEventLoop();
-  }
+  });
   return { files, threads: 1 };
 }
 

@@ -38,8 +38,13 @@ export async function analyzeInWorkers(options: WorkerAnalysis): Promise<Analyze
       let running = workers.length;
       workers.forEach((worker) => {
         const renumber: number[] = [];
+        let queued = 0;
+        let stopped = false;
         const handOut = () => {
+          if (stopped) return;
           if (next >= options.paths.length) {
+            if (queued > 0) return;
+            stopped = true;
             worker.postMessage({ stop: true } satisfies ToWorker);
             running -= 1;
             if (running === 0) resolve();
@@ -47,14 +52,18 @@ export async function analyzeInWorkers(options: WorkerAnalysis): Promise<Analyze
           }
           const paths = options.paths.slice(next, next + chunkSize);
           next += paths.length;
+          queued += 1;
           worker.postMessage({ paths } satisfies ToWorker);
         };
         worker.on('message', (message: FromWorker) => {
           if ('failed' in message) {
             reject(new Error(`analysis worker failed: ${message.failed}`));
           } else if ('ready' in message) {
+            // Two batches queued, so the worker never waits for the next one to arrive.
+            handOut();
             handOut();
           } else {
+            queued -= 1;
             for (const token of message.newTokens) renumber.push(options.tokens.intern(token));
             for (const file of message.files) {
               const analyzed = { ...file, analyses: file.analyses.map((bytes) => repack(bytes, (id) => renumber[id] as number)) };

@@ -6,7 +6,7 @@
  * transferred, not copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeFile } from './analyze-file.ts';
+import { analyzeFilesInOrder } from './analyze-file.ts';
 import { createAnalyzer } from './analyzer.ts';
 import { createTokenTable } from './token-table.ts';
 import { loadTokenizer } from './tokenizer.ts';
@@ -23,15 +23,16 @@ try {
   const analyzer = createAnalyzer(await loadTokenizer());
   const tokens = createTokenTable();
   let reported = 0;
+  // Batches are handled one after another, in the order sent (the main thread keeps two queued).
+  let queue = Promise.resolve();
   port.on('message', (message: ToWorker) => {
     if ('stop' in message) {
-      port.close();
+      void queue.then(() => port.close());
       return;
     }
-    void (async () => {
+    queue = queue.then(async () => {
       try {
-        const files: AnalyzedFile[] = [];
-        for (const path of message.paths) files.push(await analyzeFile(corpusDir, path, analyzer, tokens));
+        const files = await analyzeFilesInOrder(corpusDir, message.paths, analyzer, tokens, () => {});
         const newTokens = tokens.all().slice(reported);
         reported = tokens.size;
         const reply: FromWorker = { files, newTokens };
@@ -39,7 +40,7 @@ try {
       } catch (error) {
         port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
       }
-    })();
+    });
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 } catch (error) {

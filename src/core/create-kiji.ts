@@ -55,6 +55,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
     skipped: loaded.problems.length,
     from: opened.cache.loadedFrom ? 'cache' : 'articles',
     analyzed: opened.added + opened.changed,
+    cacheLoadSeconds: opened.cache.loadSeconds === null ? null : round(opened.cache.loadSeconds),
     seconds: round(opened.seconds),
   });
 

@@ -1,0 +1,34 @@
+/**
+ * Bench child: a bot's life in one process. Starts the core (from the cache,
+ * or from the articles with --cache none), answers a first question and says
+ * so at once (the parent times the cold start to that line), then answers
+ * the latency questions one after another and reports percentiles.
+ */
+import { readFile } from 'node:fs/promises';
+import { createKiji } from '../../src/core/index.ts';
+import type { Logger } from '../../src/logger.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { arg, report } from './child.ts';
+
+const cache = arg('cache');
+const questions = JSON.parse(await readFile(arg('questions'), 'utf8')) as string[];
+let loaded: Record<string, unknown> = {};
+const logger: Logger = { ...silentLogger, info: (message, fields) => void (message === 'corpus loaded' && (loaded = fields ?? {})), child: () => logger };
+const kiji = await createKiji({ corpusDir: arg('corpus'), cacheDir: cache === 'none' ? null : cache, logger });
+await kiji.ask(questions[0] ?? '会談はどこで行われましたか');
+process.stdout.write('first-answer\n');
+
+const timings: number[] = [];
+if (arg('latency', 'yes') === 'yes') {
+  // A few to warm the JIT, as a running bot's would be; then every question is timed.
+  for (const question of questions.slice(0, 20)) await kiji.ask(question);
+  for (const question of questions) {
+    const started = performance.now();
+    await kiji.ask(question);
+    timings.push(performance.now() - started);
+  }
+}
+timings.sort((a, b) => a - b);
+const percentile = (p: number) => (timings.length === 0 ? null : (timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))] ?? null));
+report({ questions: timings.length, p50: percentile(50), p95: percentile(95), p99: percentile(99), cacheLoadSeconds: loaded.cacheLoadSeconds ?? null, from: loaded.from ?? null });
+await kiji.close();
