@@ -1,10 +1,11 @@
 /**
- * kuromoji, loaded once per process (~1 s, ~380 MB for the IPADIC
- * dictionary). Every caller shares the same promise.
+ * kuromoji, loaded once per process (~1 s, ~300 MB for the IPADIC
+ * dictionary; about half that time from the unpacked copy, see
+ * kuromoji-dictionary.ts). Every caller shares the same promise.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import kuromoji from 'kuromoji';
+import { buildFromUnpacked, gzippedDictionary, unpackDictionary } from './kuromoji-dictionary.ts';
 
 /** The part of a kuromoji token kiji uses. */
 export interface Morpheme {
@@ -26,24 +27,33 @@ export function loadTokenizer(): Promise<Tokenize> {
   return loading;
 }
 
-function build(): Promise<Tokenize> {
-  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-  return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) {
-        loading = undefined;
-        reject(error);
-        return;
-      }
-      resolve((text) =>
-        tokenizer.tokenize(text).map((token) => ({
-          surface: token.surface_form,
-          base: token.basic_form === '*' || !token.basic_form ? token.surface_form : token.basic_form,
-          pos: token.pos,
-          pos1: token.pos_detail_1,
-          pos2: token.pos_detail_2,
-        })),
-      );
+async function build(): Promise<Tokenize> {
+  try {
+    const tokenizer = await loadKuromoji();
+    return (text) =>
+      tokenizer.tokenize(text).map((token) => ({
+        surface: token.surface_form,
+        base: token.basic_form === '*' || !token.basic_form ? token.surface_form : token.basic_form,
+        pos: token.pos,
+        pos1: token.pos_detail_1,
+        pos2: token.pos_detail_2,
+      }));
+  } catch (error) {
+    loading = undefined;
+    throw error;
+  }
+}
+
+/** From the unpacked copy when there is a sound one (see kuromoji-dictionary.ts), else as kuromoji ships it. */
+async function loadKuromoji(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
+  try {
+    return (await buildFromUnpacked()) as kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+  } catch {
+    const tokenizer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((resolve, reject) => {
+      kuromoji.builder({ dicPath: gzippedDictionary }).build((error, built) => (error ? reject(error) : resolve(built)));
     });
-  });
+    // For the next start; a worker thread leaves it to the main one.
+    if (isMainThread) void unpackDictionary().catch(() => {});
+    return tokenizer;
+  }
 }
