@@ -73,8 +73,8 @@ export interface CacheFile {
   u32(name: string): Uint32Array;
   i32(name: string): Int32Array;
   f64(name: string): Float64Array;
-  /** Either width, as written (frequency arrays widen only when they must). */
-  u16or32(name: string): Uint16Array | Uint32Array;
+  /** Frequency arrays: written as narrow as their values allow. */
+  frequencies(name: string): Uint8Array | Uint16Array | Uint32Array;
 }
 
 /** Reads and checks a cache file; throws (with a reason fit for one log line) when it is unusable. */
@@ -138,7 +138,10 @@ export async function readCacheFile(path: string): Promise<CacheFile> {
       u32,
       i32: (name) => view(name, 'i32', (buffer, length) => new Int32Array(buffer, 0, length), 4),
       f64: (name) => view(name, 'f64', (buffer, length) => new Float64Array(buffer, 0, length), 8),
-      u16or32: (name) => (get(name, 'u16', 'u32').type === 'u16' ? u16(name) : u32(name)),
+      frequencies(name) {
+        const { type, bytes } = get(name, 'u8', 'u16', 'u32');
+        return type === 'u8' ? bytes : type === 'u16' ? u16(name) : u32(name);
+      },
     };
   } finally {
     await file.close();

@@ -10,6 +10,7 @@
  * drops the fork.
  */
 import { averageAfterAdd, averageAfterRemove } from './bm25.ts';
+import { buildBulkIndex } from './bulk-index.ts';
 import { indexDefaults } from './minisearch-index.ts';
 import { fieldTokens, packAnalysis, unpackAnalysis, type FieldTokens } from './packed-analysis.ts';
 import type { AnalyzedPassage, PassageHit, PassageIndex } from './passage-index.ts';
@@ -52,6 +53,8 @@ export interface CompactIndex extends PassageIndex {
   readonly tokens: TokenTable;
   /** Adds one passage whose analysis is already packed with this index's token table. */
   addPacked(id: string, analysis: Uint8Array): void;
+  /** Adds many, straight into sealed arrays when the index is still empty (see bulk-index.ts). */
+  addPackedMany(entries: readonly { id: string; analysis: Uint8Array }[]): void;
   /** A new version to change; this one stays as it is and can no longer be changed. */
   fork(): CompactIndex;
   /** The current contents, sealed (renumbered without holes). */
@@ -213,6 +216,22 @@ function fromState(state: State): CompactIndex {
       for (const passage of passages) addPacked(passage.id, packAnalysis(passage, state.tokens));
     },
     addPacked,
+    addPackedMany(entries) {
+      mutable();
+      if (state.docIds.length > 0 || entries.length === 0) {
+        for (const { id, analysis } of entries) addPacked(id, analysis);
+        return;
+      }
+      const built = buildBulkIndex(entries, state.tokens.size);
+      state.base = { docCount: built.docIds.length, analysisOffsets: built.analysisOffsets, analysisBytes: built.analysisBytes, postings: built.postings };
+      state.docIds = built.docIds;
+      state.docNumbers = new Map(built.docIds.map((id, doc) => [id, doc]));
+      state.fieldLengths = built.fieldLengths;
+      state.termDf = built.termDf;
+      state.bigramDf = built.bigramDf;
+      state.averages = built.averages;
+      state.documentCount = built.docIds.length;
+    },
     remove(ids) {
       mutable();
       for (const id of ids) removeOne(id);
@@ -259,8 +278,32 @@ function fromState(state: State): CompactIndex {
         averages: state.averages.slice(),
       });
     },
-    snapshot: () => seal(state, postingView, analysisBytes),
+    snapshot() {
+      const sealed = state.overlay.every((map) => map.size === 0) && state.docIds.length === state.base.docCount && state.documentCount === state.base.docCount;
+      if (!sealed) return seal(state, postingView, analysisBytes);
+      // Already sealed (loaded, or built in bulk): share the immutable arrays, copy the ones versions change in place.
+      const tokenCount = state.tokens.size;
+      return {
+        tokens: [...state.tokens.all()],
+        docIds: state.docIds.slice() as string[],
+        fieldLengths: state.fieldLengths.slice(0, state.base.docCount * fieldCount),
+        analysisOffsets: state.base.analysisOffsets,
+        analysisBytes: state.base.analysisBytes,
+        postings: state.base.postings.map((postings) => (postings.offsets.length === tokenCount + 1 ? postings : extendOffsets(postings, tokenCount))),
+        termDf: grow(state.termDf, Math.max(tokenCount, state.termDf.length)).slice(0, tokenCount),
+        bigramDf: grow(state.bigramDf, Math.max(tokenCount, state.bigramDf.length)).slice(0, tokenCount),
+        averages: state.averages.slice(),
+      };
+    },
   };
+}
+
+/** Offsets for tokens interned after the lists were sealed (they have no postings). */
+function extendOffsets(postings: SealedPostings, tokenCount: number): SealedPostings {
+  const offsets = new Int32Array(tokenCount + 1);
+  offsets.set(postings.offsets.subarray(0, tokenCount + 1));
+  offsets.fill(postings.offsets[postings.offsets.length - 1] as number, postings.offsets.length);
+  return { ...postings, offsets };
 }
 
 function listsOf(fields: FieldTokens): number[][] {
@@ -311,7 +354,7 @@ function seal(state: State, postingView: (field: number, token: number) => Posti
       offsets[token + 1] = size;
     }
     const docs = new Int32Array(size);
-    const freqs = maxFreq > 0xffff ? new Uint32Array(size) : new Uint16Array(size);
+    const freqs = maxFreq > 0xffff ? new Uint32Array(size) : maxFreq > 0xff ? new Uint16Array(size) : new Uint8Array(size);
     for (let token = 0; token < tokenCount; token += 1) {
       const view = postingView(field, token);
       if (!view) continue;

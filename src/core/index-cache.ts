@@ -166,7 +166,7 @@ function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: num
     postings: indexFields.map((field) => ({
       offsets: cache.i32(`postings.${field}.offsets`),
       docs: cache.i32(`postings.${field}.docs`),
-      freqs: cache.u16or32(`postings.${field}.freqs`),
+      freqs: cache.frequencies(`postings.${field}.freqs`),
     })),
     termDf: cache.i32('termDf'),
     bigramDf: cache.i32('bigramDf'),

@@ -5,11 +5,14 @@
  * documents, frequencies: ~6 bytes a posting, against ~60 in minisearch's
  * Map of Maps); changes go to growable copies owned by one index version.
  */
+/** As narrow as the largest frequency allows: nearly every token occurs once or twice in a passage. */
+export type Frequencies = Uint8Array | Uint16Array | Uint32Array;
+
 export interface SealedPostings {
   /** Token t's postings are entries offsets[t] … offsets[t + 1] - 1; tokens past the end have none. */
   offsets: Int32Array;
   docs: Int32Array;
-  freqs: Uint16Array | Uint32Array;
+  freqs: Frequencies;
 }
 
 export interface GrowablePosting {
@@ -23,12 +26,12 @@ export interface GrowablePosting {
 /** A read view: entries start … end - 1 of docs / freqs. */
 export interface PostingView {
   docs: Int32Array;
-  freqs: Uint16Array | Uint32Array;
+  freqs: Frequencies;
   start: number;
   end: number;
 }
 
-export const emptySealedPostings = (): SealedPostings => ({ offsets: new Int32Array(1), docs: new Int32Array(0), freqs: new Uint16Array(0) });
+export const emptySealedPostings = (): SealedPostings => ({ offsets: new Int32Array(1), docs: new Int32Array(0), freqs: new Uint8Array(0) });
 
 export function sealedView(sealed: SealedPostings, token: number): PostingView | undefined {
   if (token + 1 >= sealed.offsets.length) return undefined;

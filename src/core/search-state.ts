@@ -74,6 +74,7 @@ export function applyChanges(previous: SearchState | null, index: CompactIndex, 
     files.delete(path);
   }
 
+  const added: { id: string; analysis: Uint8Array }[] = [];
   const owners = new Map<string, string>();
   for (const [path, file] of files) if (file.article) owners.set(file.article.id, path);
   for (const analyzed of [...changes.analyzed].sort((a, b) => compare(a.path, b.path))) {
@@ -87,11 +88,12 @@ export function applyChanges(previous: SearchState | null, index: CompactIndex, 
     owners.set(article.id, analyzed.path);
     analyzed.passages.forEach((stored, position) => {
       const passage = passageOf(stored, article.id, position);
-      index.addPacked(passage.id, analyzed.analyses[position] as Uint8Array);
+      added.push({ id: passage.id, analysis: analyzed.analyses[position] as Uint8Array });
       sources.set(passage.id, { passage, article });
     });
     files.set(analyzed.path, { fingerprint: analyzed.fingerprint, article, problem: null, passages: analyzed.passages.length });
   }
+  index.addPackedMany(added);
   for (const [path, fingerprint] of changes.retimed) {
     const file = files.get(path);
     if (file) files.set(path, { ...file, fingerprint });

@@ -9,6 +9,7 @@ import { analyzePassages } from '../../src/core/analyze-passages.ts';
 import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
 import { createCompactIndex, type CompactIndex } from '../../src/core/compact-index.ts';
 import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../../src/core/minisearch-index.ts';
+import { packAnalysis } from '../../src/core/packed-analysis.ts';
 import type { AnalyzedPassage, IndexQuery } from '../../src/core/passage-index.ts';
 import { loadTokenizer } from '../../src/core/tokenizer.ts';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -83,6 +84,21 @@ describe('compact index against minisearch', () => {
     expectSameAnswers(reference, compact);
 
     expectSameAnswers(reference, createCompactIndex(compact.snapshot()));
+  });
+
+  it('builds in bulk the same index as one passage at a time', () => {
+    const reference = createMiniSearchIndex();
+    const oneByOne = createCompactIndex();
+    for (const passages of articles) {
+      reference.add(passages);
+      oneByOne.add(passages);
+    }
+    const bulk = createCompactIndex();
+    const packed = articles.flat().map((passage) => ({ id: passage.id, analysis: packAnalysis(passage, bulk.tokens) }));
+    bulk.addPackedMany(packed);
+    expect(bulk.snapshot()).toEqual(oneByOne.snapshot());
+    expectSameAnswers(reference, bulk);
+    expect(() => createCompactIndex().addPackedMany([...packed, packed[0] as (typeof packed)[number]])).toThrow(/already indexed/);
   });
 
   it('leaves a forked version untouched and refuses to change it', () => {
