@@ -2,8 +2,9 @@
  * Deciding not to answer. The articles answer a question only when
  * - every name and number it asks about (北朝鮮, 2024年) occurs in them,
  * - the words they never use carry less than half the question's weight,
- * - the best passage holds enough of the question's key terms, its article
- *   every name and number asked about, and
+ * - the best passage holds enough of the question's key terms,
+ * - it relates a name and an office as the question does (南アフリカの外相),
+ * - its article has the names and numbers asked about, and
  * - a question asking for a count (何歳, 何か国) finds a number to quote.
  * A passage that merely shares a common word (中国, 会談) is noise, not an answer.
  */
