@@ -14,7 +14,7 @@ import type { Morpheme, Tokenize } from './tokenizer.ts';
  * Bump whenever analysis output changes (filters, bigrams, tags): persisted
  * indexes built by another version are then rebuilt instead of trusted.
  */
-export const analyzerVersion = 3;
+export const analyzerVersion = 4;
 
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
@@ -74,7 +74,22 @@ export function createAnalyzer(tokenize: Tokenize): Analyzer {
   };
 }
 
+/**
+ * One-kanji country names as IPADIC tags them in compounds (米露, 日中, 英仏独,
+ * 中ロ): indexed and asked as the full name, so 米露首脳会談 meets ロシア.
+ */
+const countryAbbreviations = new Map([
+  ['米', 'アメリカ'], ['露', 'ロシア'], ['ロ', 'ロシア'], ['中', '中国'], ['日', '日本'], ['英', 'イギリス'], ['仏', 'フランス'],
+  ['独', 'ドイツ'], ['印', 'インド'], ['韓', '韓国'], ['朝', '北朝鮮'], ['豪', 'オーストラリア'], ['伊', 'イタリア'], ['加', 'カナダ'],
+  ['比', 'フィリピン'], ['越', 'ベトナム'], ['泰', 'タイ'], ['蘭', 'オランダ'], ['台', '台湾'], ['欧', '欧州'], ['西', 'スペイン'],
+]);
+
+function countryOf(morpheme: Morpheme): string | undefined {
+  return morpheme.pos1 === '固有名詞' && morpheme.surface.length === 1 ? countryAbbreviations.get(morpheme.surface) : undefined;
+}
+
 export function isContent(morpheme: Morpheme): boolean {
+  if (countryOf(morpheme)) return true;
   const { contentPos, droppedPos1, stopBases } = analyzerDefaults;
   if (!contentPos.has(morpheme.pos)) return false;
   // NFKC turns ？ into ?, which kuromoji then calls an unknown noun.
@@ -88,7 +103,7 @@ export function isContent(morpheme: Morpheme): boolean {
 }
 
 export function termOf(morpheme: Morpheme): string {
-  return normalizeText(morpheme.base);
+  return countryOf(morpheme) ?? normalizeText(morpheme.base);
 }
 
 export function contentTerms(morphemes: Morpheme[]): string[] {

@@ -71,10 +71,11 @@ export const frameNouns = new Set([
   '名前', '名', '名称', '呼び名', '通称', '正式名称', 'フルネーム', '人物', '人', '国', '場所', '時期', '西暦', '年号',
   '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの', '記事',
   '別名', '別称', '略称', '略', 'カタカナ', 'ひらがな', 'アルファベット', '漢字', '文字', '文中', '本文', '文章', '日本語', '英語',
+  '都市', '町', '会場', '地名', '国名', '人名', '氏名',
 ]);
 
 /** Text right before a noun that makes it name the kind of answer (どんな役職, どのような相手, 何の略). */
-const framing = /(?:どんな|どの|どういう|どのような|どういった|何の|なんの|何という|なんという)$/u;
+const framing = /(?:どんな|どの|どこの|どういう|どのような|どういった|何の|なんの|何という|なんという)$/u;
 
 export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: SynonymTable): AnalyzedQuestion {
   const normalized = normalizeText(text);
