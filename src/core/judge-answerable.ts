@@ -82,6 +82,13 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
   const unrelated = question.pairs.some(([a, b]) => !about(a) && related(text, a, b) === false);
   if (unrelated) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  // What カラス上級代表 said is not what another minister said at the same press conference:
+  // the passage must name the office-holder asked about (or refer back to them: 同氏は).
+  const speaker = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => text.includes(spelling));
+  // (The searchable text is title, heading, then the passage: its third line is where the passage opens.)
+  if (question.holders.some((key) => !speaker(key)) && !referringOpening.test(textOf(best.id).split('\n')[2] ?? '')) {
+    return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  }
   // Names and numbers the question is about must all belong to the article
   // quoted: 北朝鮮 in one article and クアラルンプール in another is no answer.
   const article = texts.article(best.id);
@@ -128,6 +135,9 @@ function positions(text: string, spelling: string): number[] {
   for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) found.push(at);
   return found;
 }
+
+/** A passage that opens by pointing back at a person named just before it. */
+const referringOpening = /^(?:同氏|彼|彼女|同外相|同首相|同大統領|同代表|同長官|同議長)/u;
 
 const digits = '[0-9一二三四五六七八九十百千万億兆数何]';
 

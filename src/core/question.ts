@@ -36,6 +36,8 @@ export interface AnalyzedQuestion {
   keyTerms: KeyTerm[];
   /** Key nouns joined by の in the question (南アフリカの外相): the answer must relate them the same way. */
   pairs: [KeyTerm, KeyTerm][];
+  /** Office-holders named with their office (ラブロフ外相, カラス上級代表): the answer must name them too. */
+  holders: KeyTerm[];
   /** Content terms, question words removed; synonym spellings added. */
   terms: string[];
   bigrams: string[];
@@ -135,6 +137,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     counter,
     keyTerms: [...keyTerms.values()],
     pairs: nounPairs(morphemes, keyTerms),
+    holders: officeHolders(morphemes, keyTerms),
     terms,
     bigrams,
     expansions,
@@ -150,6 +153,24 @@ const offices = new Set([
   '首相', '大統領', '外相', '国防相', '財務相', '蔵相', '大臣', '長官', '議長', '代表', '大使', '国王', '首長', '知事', '市長',
   '総裁', '総長', '事務総長', '党首', '報道官', '司令官', '首脳', '主席', '委員長', '社長', '会長',
 ]);
+
+/** Words between a name and its office that are part of the title (カラス上級代表, 王毅国務委員). */
+const titlePrefixes = new Set(['上級', '副', '前', '元', '次期', '筆頭', '首席', '国務', '外務', '財務', '国防', '事務', '特別', '報道']);
+
+/** The name right before an office (ラブロフ外相 → ラブロフ), skipping title words. */
+function officeHolders(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): KeyTerm[] {
+  const holders: KeyTerm[] = [];
+  for (const [position, morpheme] of morphemes.entries()) {
+    if (!offices.has(termOf(morpheme))) continue;
+    let at = position - 1;
+    while (at >= 0 && titlePrefixes.has(termOf(morphemes[at] as Morpheme))) at -= 1;
+    const name = morphemes[at];
+    if (!name || name.pos !== '名詞' || offices.has(termOf(name))) continue;
+    const key = keyTerms.get(termOf(name)) ?? [...keyTerms.values()].find((candidate) => candidate.term.endsWith(termOf(name)));
+    if (key && !holders.includes(key)) holders.push(key);
+  }
+  return holders;
+}
 
 /** A の B, where A is a name and B an office (東ティモールの首相): see offices. */
 function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): [KeyTerm, KeyTerm][] {
