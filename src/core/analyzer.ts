@@ -63,12 +63,12 @@ export interface Analyzer {
 }
 
 export function createAnalyzer(tokenize: Tokenize): Analyzer {
-  const morphemes = (text: string) => tokenize(normalizeText(text));
+  const morphemes = (text: string) => markCountries(tokenize(normalizeText(text)));
   return {
     morphemes,
     analyze(text) {
       const normalized = normalizeText(text);
-      const tokens = tokenize(normalized);
+      const tokens = markCountries(tokenize(normalized));
       return { terms: contentTerms(tokens), bigrams: charBigrams(normalized), tags: entityTags(tokens) };
     },
   };
@@ -85,7 +85,28 @@ const countryAbbreviations = new Map([
 ]);
 
 function countryOf(morpheme: Morpheme): string | undefined {
-  return morpheme.pos1 === '固有名詞' && morpheme.surface.length === 1 ? countryAbbreviations.get(morpheme.surface) : undefined;
+  return morpheme.country;
+}
+
+/** Words after which a one-kanji country is a country (露外相, 米政府), not rice or a surname (米・肉, 加隈). */
+const countryFollowers = new Set(['外相', '首脳', '首相', '大統領', '政府', '関係', '軍', '大使', '会談', '外交', '両国', '間', '国境', '貿易', '同盟', '主導']);
+
+/**
+ * Sets `country` on the morphemes that stand for one: one-kanji country
+ * names next to another (米露, 英仏独, 中ロ) or before a word of diplomacy
+ * (露外相, 米政府). A lone 米 (rice) stays itself.
+ */
+export function markCountries(morphemes: Morpheme[]): Morpheme[] {
+  const isAbbreviation = (morpheme: Morpheme | undefined) =>
+    morpheme !== undefined && morpheme.pos1 === '固有名詞' && morpheme.surface.length === 1 && countryAbbreviations.has(morpheme.surface);
+  morphemes.forEach((morpheme, index) => {
+    if (!isAbbreviation(morpheme)) return;
+    const next = morphemes[index + 1];
+    if (isAbbreviation(morphemes[index - 1]) || isAbbreviation(next) || (next !== undefined && countryFollowers.has(next.base))) {
+      morpheme.country = countryAbbreviations.get(morpheme.surface);
+    }
+  });
+  return morphemes;
 }
 
 export function isContent(morpheme: Morpheme): boolean {

@@ -16,6 +16,8 @@ export interface Morpheme {
   pos: string;
   pos1: string;
   pos2: string;
+  /** Full name when a one-kanji abbreviation stands for a country here (露 in 米露 → ロシア). */
+  country?: string;
 }
 
 export type Tokenize = (text: string) => Morpheme[];
