@@ -20,8 +20,6 @@ export const abstentionDefaults = {
   maxUnknownShare: 0.5,
   /** Verbs and adjectives are paraphrased more than nouns: they weigh this much. */
   predicateWeight: 0.5,
-  /** Share of weight held by names the quoted article lacks (a spelling variant may explain a little). */
-  maxStrangerShare: 0.2,
   /** Most characters between A and B for a passage to say "A の B" (国連の安全保障理事会 has 1). */
   pairGap: 10,
   /** Passages searched for the asked-for count. */
@@ -92,9 +90,7 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   // Names and numbers the question is about must all belong to the article
   // quoted: 北朝鮮 in one article and クアラルンプール in another is no answer.
   const article = texts.article(best.id);
-  const strangers = knownKeys.filter((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling)));
-  const strangerShare = strangers.reduce((sum, key) => sum + weightOf(key), 0) / knownTotal;
-  if (strangerShare >= abstentionDefaults.maxStrangerShare) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  if (knownKeys.some((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling)))) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   if (question.counter !== null && !ranked.slice(0, abstentionDefaults.countChecked).some((passage) => holdsCount(textOf(passage.id), question.counter ?? ''))) {
     return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   }
