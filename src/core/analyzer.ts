@@ -102,7 +102,13 @@ export function markCountries(morphemes: Morpheme[]): Morpheme[] {
   morphemes.forEach((morpheme, index) => {
     if (!isAbbreviation(morpheme)) return;
     const next = morphemes[index + 1];
-    if (isAbbreviation(morphemes[index - 1]) || isAbbreviation(next) || (next !== undefined && countryFollowers.has(next.base))) {
+    const follows = (at: number) => countryFollowers.has(morphemes[at]?.base ?? '');
+    const before = isAbbreviation(morphemes[index - 1]);
+    const after = isAbbreviation(next);
+    // 日中 is also "daytime": as countries only before a word of diplomacy (日中関係).
+    const pair = before ? `${morphemes[index - 1]?.surface}${morpheme.surface}` : after ? `${morpheme.surface}${next?.surface}` : '';
+    const daytime = pair === '日中' && !follows(before ? index + 1 : index + 2);
+    if (follows(index + 1) || ((before || after) && !daytime)) {
       morpheme.country = countryAbbreviations.get(morpheme.surface);
     }
   });

@@ -80,6 +80,10 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
   const unrelated = question.pairs.some(([a, b]) => !about(a) && related(text, a, b) === false);
   if (unrelated) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  // A number asked about (2025年, 20%) must be stated in the passage quoted, not a neighbouring one.
+  if (knownKeys.some((key) => key.quantity !== null && !text.includes(key.quantity))) {
+    return { answerable: false, why: 'not_found', missingTerms: [], coverage };
+  }
   // What カラス上級代表 said is not what another minister said at the same press conference:
   // the passage must name the office-holder asked about (or refer back to them: 同氏は).
   const speaker = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => text.includes(spelling));

@@ -19,6 +19,8 @@ export interface KeyTerm {
   noun: boolean;
   /** Names and numbers (北朝鮮, 2024): an article that lacks them cannot be about them. */
   exact: boolean;
+  /** For a number, how the question writes it with its unit (20%, 2025年): the passage itself must say that. */
+  quantity: string | null;
   /** Spellings that also count as this term (synonyms), normalised; includes the term. */
   equivalents: string[];
 }
@@ -76,6 +78,9 @@ export const frameNouns = new Set([
   '都市', '町', '会場', '地名', '国名', '人名', '氏名',
 ]);
 
+/** Units whose number is a checkable fact in a passage (see KeyTerm.quantity). */
+const quantityUnits = new Set(['年', '年度', '%', 'パーセント']);
+
 /** Text right before a noun that makes it name the kind of answer (どんな役職, どのような相手, 何の略). */
 const framing = /(?:どんな|どの|どこの|どういう|どのような|どういった|何の|なんの|何という|なんという)$/u;
 
@@ -95,13 +100,19 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     if (!isContent(morpheme) || questionWordBases.has(morpheme.surface)) continue;
     const term = termOf(morpheme);
     if (keyTerms.has(term) || frameNouns.has(term) || (framed && morpheme.pos === '名詞')) continue;
+    const number = morpheme.pos1 === '数' && /\d/u.test(term);
+    const unit = morphemes[position + 1];
+    // 2025年 is not 2024年, 20% not 60%: a year or a share is a fact of its own,
+    // looked for as the question writes it.
+    const quantity = number && unit && quantityUnits.has(normalizeText(unit.surface)) ? `${term}${normalizeText(unit.surface)}` : null;
     keyTerms.set(term, {
       term,
-      surface: morpheme.surface,
+      surface: quantity ?? morpheme.surface,
       // Verbal nouns (開催, 会談) are paraphrased like verbs (開かれる, 会った).
       noun: morpheme.pos === '名詞' && morpheme.pos1 !== 'サ変接続',
       // Latin words in Japanese text are names and acronyms (BRICS, NPT), whatever kuromoji calls them.
-      exact: morpheme.pos1 === '固有名詞' || (morpheme.pos1 === '数' && /\d/u.test(term)) || /^[a-z][a-z0-9]*$/u.test(term),
+      exact: morpheme.pos1 === '固有名詞' || number || /^[a-z][a-z0-9]*$/u.test(term),
+      quantity,
       equivalents: synonyms.equivalents(term),
     });
   }
@@ -113,7 +124,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     if (key === undefined) {
       for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
       const named = /^[a-z][a-z0-9]*$/u.test(found) || analyzer.morphemes(found).some((part) => part.pos1 === '固有名詞');
-      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, equivalents: [found, ...alternatives] });
+      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, quantity: null, equivalents: [found, ...alternatives] });
     } else {
       key.equivalents = [...new Set([...key.equivalents, ...alternatives])];
     }
