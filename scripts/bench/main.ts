@@ -49,6 +49,8 @@ for (const articles of sizes) {
 
   process.stderr.write('[bench] cold start from the cache, then the questions\n');
   const warm = await timedStart(['--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile]);
+  // The key covers the indexing code: an edit to it during the bench would turn this into a rebuild.
+  if (warm.report.from !== 'cache') throw new Error('the bot process did not start from the cache built just before (did the indexing code change mid-run?); run the bench again');
   process.stderr.write('[bench] cold start from the articles\n');
   const cold = await timedStart(['--corpus', corpusDir, '--cache', 'none', '--questions', questionsFile, '--latency', 'no']);
 

@@ -12,7 +12,7 @@ import { analyzerVersion } from './analyzer.ts';
 import { passageDefaults } from '../corpus/to-passages.ts';
 
 /** Bump when the cache layout (index-cache.ts, compact-index.ts) changes. */
-export const cacheFormatVersion = 1;
+export const cacheFormatVersion = 2;
 
 /** Modules whose code decides what gets indexed, relative to this file. */
 const pipelineModules = [

@@ -53,14 +53,17 @@ export interface IndexRun {
 export async function openIndex(options: CorpusIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   const path = options.cacheDir === null ? null : cachePath(options.cacheDir, options.corpusDir);
-  const [key, listing] = await Promise.all([cacheKey(), listCorpus(options.corpusDir, options.now)]);
+  const key = await cacheKey();
+  // Reading the cache and listing the folder overlap: one waits on the disk while the other parses.
+  const loadStarted = performance.now();
+  const loading = path === null ? null : loadIndexCache(path, key).then((loaded) => ({ loaded, seconds: (performance.now() - loadStarted) / 1000 }));
+  const listing = await listCorpus(options.corpusDir, options.now);
   let previous: SearchState | null = null;
   let miss: string | null = path === null ? 'cache off' : null;
   let loadSeconds: number | null = null;
-  if (path !== null) {
-    const loadStarted = performance.now();
-    const loaded = await loadIndexCache(path, key);
-    loadSeconds = (performance.now() - loadStarted) / 1000;
+  if (path !== null && loading !== null) {
+    const { loaded, seconds } = await loading;
+    loadSeconds = seconds;
     if ('state' in loaded) previous = loaded.state;
     else {
       miss = loaded.miss;

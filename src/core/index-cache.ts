@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../corpus/article.ts';
 import type { PassageSource } from './compose-answer.ts';
-import { passageId, passageOf } from './analyzed-file.ts';
+import { passageId } from './analyzed-file.ts';
 import { readCacheFile, writeCacheFile, type Section } from './cache-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
 import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from './compact-index.ts';
@@ -113,7 +113,6 @@ export async function saveIndexCache(path: string, corpusDir: string, key: Cache
     { name: 'passage.boundsOffsets', data: boundsOffsets },
     { name: 'passage.bounds', data: Int32Array.from(bounds) },
     { name: 'tokens', json: snapshot.tokens },
-    { name: 'docIds', json: snapshot.docIds },
     { name: 'fieldLengths', data: snapshot.fieldLengths },
     { name: 'analysis.offsets', data: snapshot.analysisOffsets },
     { name: 'analysis.bytes', data: snapshot.analysisBytes },
@@ -155,8 +154,18 @@ function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: num
   const fileList = filesSchema.parse(cache.json('files'));
   const headings = z.array(z.string()).parse(cache.json('headings'));
   const tokens = z.array(z.string()).parse(cache.json('tokens'));
-  const docIds = z.array(z.string()).parse(cache.json('docIds'));
-  const docCount = docIds.length;
+  const passageFile = cache.i32('passage.file');
+  const passagePosition = cache.i32('passage.position');
+  const docCount = passageFile.length;
+  expect(passagePosition.length === docCount, 'passage table length');
+  const articles: (Article | null)[] = fileList.map((file) => (file.article ? { ...file.article, sections: [] } : null));
+  // Passage ids are not stored: each is its article's id and its position.
+  const docIds = new Array<string>(docCount);
+  for (let doc = 0; doc < docCount; doc += 1) {
+    const article = articles[passageFile[doc] as number];
+    expect(article !== null && article !== undefined, 'passage file');
+    docIds[doc] = passageId(article.id, passagePosition[doc] as number);
+  }
   const snapshot: IndexSnapshot = {
     tokens,
     docIds,
@@ -175,35 +184,35 @@ function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: num
   checkSnapshot(snapshot);
 
   const text = cache.text('text');
-  const passageFile = cache.i32('passage.file');
-  const passagePosition = cache.i32('passage.position');
   const passageHeading = cache.i32('passage.heading');
   const passageLength = cache.i32('passage.length');
   const boundsOffsets = cache.i32('passage.boundsOffsets');
   const bounds = cache.i32('passage.bounds');
-  for (const array of [passageFile, passagePosition, passageHeading, passageLength]) expect(array.length === docCount, 'passage table length');
+  for (const array of [passageHeading, passageLength]) expect(array.length === docCount, 'passage table length');
   expect(boundsOffsets.length === docCount + 1 && boundsOffsets[docCount] === bounds.length, 'sentence bounds');
 
   const files = new Map<string, IndexedFile>();
-  const articles: (Article | null)[] = fileList.map((file) => {
-    const article = file.article ? { ...file.article, sections: [] } : null;
-    files.set(file.path, { fingerprint: { size: file.size, mtimeMs: file.mtimeMs, hash: file.hash }, article, problem: file.problem, passages: file.passages });
-    return article;
+  fileList.forEach((file, i) => {
+    files.set(file.path, { fingerprint: { size: file.size, mtimeMs: file.mtimeMs, hash: file.hash }, article: articles[i] ?? null, problem: file.problem, passages: file.passages });
   });
   const sources = new Map<string, PassageSource>();
   let start = 0;
   for (let doc = 0; doc < docCount; doc += 1) {
-    const article = articles[passageFile[doc] as number];
+    const article = articles[passageFile[doc] as number] as Article;
     const length = passageLength[doc] as number;
-    const position = passagePosition[doc] as number;
-    expect(article !== null && article !== undefined && start + length <= text.length, 'passage table entry');
-    const id = docIds[doc] as string;
-    expect(id === passageId(article.id, position), 'passage id');
-    const passageBounds = Array.from(bounds.subarray(boundsOffsets[doc], boundsOffsets[doc + 1]));
-    expect(passageBounds.every((bound) => bound >= 0 && bound <= length), 'sentence bound');
+    expect(start + length <= text.length, 'passage table entry');
+    const passageText = text.slice(start, start + length);
+    const sentences: string[] = [];
+    for (let b = boundsOffsets[doc] as number; b + 1 < (boundsOffsets[doc + 1] as number); b += 2) {
+      const from = bounds[b] as number;
+      const to = bounds[b + 1] as number;
+      expect(from >= 0 && from <= to && to <= length, 'sentence bound');
+      sentences.push(passageText.slice(from, to));
+    }
     const heading = passageHeading[doc] as number;
-    const stored = { heading: heading < 0 ? null : (headings[heading] ?? null), text: text.slice(start, start + length), bounds: passageBounds };
-    sources.set(id, { passage: passageOf(stored, article.id, position), article });
+    const id = docIds[doc] as string;
+    const passage = { id, articleId: article.id, heading: heading < 0 ? null : (headings[heading] ?? null), text: passageText, sentences, position: passagePosition[doc] as number };
+    sources.set(id, { passage, article });
     start += length;
   }
   expect(start === text.length, 'text length');

@@ -54,7 +54,7 @@ export function createSearcher(source: SearchSource) {
   let order = new Int32Array(0);
   let touched = new Int32Array(0);
   /** k·(1 − b + b·length/average) per field and document, for the current parameters. */
-  let norms: { key: string; values: Float64Array }[] = [];
+  let norms: { key: string; norms: Float64Array; once: Float64Array }[] = [];
 
   const prepare = () => {
     const needed = source.docSpace();
@@ -76,15 +76,26 @@ export function createSearcher(source: SearchSource) {
     }
   };
 
-  const normsFor = (field: number, k: number, b: number): Float64Array => {
+  /**
+   * Per field and document: the length norm k·(1 − b + b·length/average), and the whole
+   * frequency part (k+1)/(1 + norm) for the common case of a token occurring once, computed
+   * with the same operations as for any frequency, so the score is the same to the bit.
+   */
+  const normsFor = (field: number, k: number, b: number): { norms: Float64Array; once: Float64Array } => {
     const average = source.average(field);
     const key = `${k}|${b}|${average}|${source.docSpace()}`;
     const cached = norms[field];
-    if (cached?.key === key) return cached.values;
+    if (cached?.key === key) return cached;
     const values = new Float64Array(source.docSpace());
-    for (let doc = 0; doc < values.length; doc += 1) values[doc] = k * (1 - b + (b * source.fieldLength(doc, field)) / average);
-    norms[field] = { key, values };
-    return values;
+    const once = new Float64Array(source.docSpace());
+    for (let doc = 0; doc < values.length; doc += 1) {
+      const norm = k * (1 - b + (b * source.fieldLength(doc, field)) / average);
+      values[doc] = norm;
+      once[doc] = (1 * (k + 1)) / (1 + norm);
+    }
+    const entry = { key, norms: values, once };
+    norms[field] = entry;
+    return entry;
   };
 
   return {
@@ -132,14 +143,15 @@ export function createSearcher(source: SearchSource) {
         for (const { field, boost, view } of parts) {
           const matching = view.end - view.start;
           const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-          const fieldNorms = normsFor(field, k, b);
+          const { norms: fieldNorms, once } = normsFor(field, k, b);
           const scale = termBoost * boost;
           const { docs, freqs, end } = view;
           const kPlus1 = k + 1;
           for (let i = view.start; i < end; i += 1) {
             const doc = docs[i] as number;
             const frequency = freqs[i] as number;
-            const weighted = scale * (invDocFreq * (d + (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number))));
+            const part = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+            const weighted = scale * (invDocFreq * (d + part));
             if (single) {
               // One field: the token's score is this one value; add it straight to the passage's total.
               if (inResult[doc] !== resultEpoch) {
