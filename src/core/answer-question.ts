@@ -7,7 +7,7 @@ import { composeAnswer, searchableText, type PassageSource } from './compose-ans
 import { judgeAnswerable, type Texts } from './judge-answerable.ts';
 import { normalizeText } from './normalize.ts';
 import type { PassageIndex } from './passage-index.ts';
-import type { AnalyzedQuestion } from './question.ts';
+import type { AnalyzedQuestion, KeyTerm } from './question.ts';
 import { rankPassages, type RankedPassage } from './rank-passages.ts';
 
 export interface AnswerContext {
@@ -26,10 +26,14 @@ export function answerQuestion(question: AnalyzedQuestion, context: AnswerContex
       const source = context.sources.get(id);
       return source ? searchableText(source) : '';
     },
+    body: (id) => {
+      const passage = context.sources.get(id)?.passage;
+      return passage ? normalizeText(`${passage.heading ?? ''}\n${passage.text}`) : '';
+    },
     article: context.articleText,
     title: (id) => normalizeText(context.sources.get(id)?.article.title ?? ''),
   };
-  const ranked = preferArticlesNamingAll(rankPassages(question, context.index, context.articleText), question, texts);
+  const ranked = preferNamingHolders(preferArticlesNamingAll(rankPassages(question, context.index, context.articleText), question, texts), question, texts);
   const verdict = judgeAnswerable(question, ranked, context.index, texts);
   return composeAnswer(question, ranked, verdict, (id) => context.sources.get(id), top);
 }
@@ -41,13 +45,20 @@ export function answerQuestion(question: AnalyzedQuestion, context: AnswerContex
  */
 function preferArticlesNamingAll(ranked: RankedPassage[], question: AnalyzedQuestion, texts: Texts): RankedPassage[] {
   const names = question.keyTerms.filter((key) => key.exact);
-  if (names.length < 2) return ranked;
+  const mentions = (text: string, keys: KeyTerm[]) => keys.every((key) => key.equivalents.some((spelling) => text.includes(spelling)));
+  return preferring(ranked, (passage) => names.length >= 2 && mentions(texts.article(passage.id), names));
+}
+
+/** What 王毅外相 said is in a passage that names him, even when another outscores it. */
+function preferNamingHolders(ranked: RankedPassage[], question: AnalyzedQuestion, texts: Texts): RankedPassage[] {
+  const holders = question.holders;
+  return preferring(ranked, (passage) => holders.length > 0 && holders.every((key) => key.equivalents.some((spelling) => texts.body(passage.id).includes(spelling))));
+}
+
+/** The candidates in the head that satisfy `wanted` first, the rest after, order otherwise kept. */
+function preferring(ranked: RankedPassage[], wanted: (passage: RankedPassage) => boolean): RankedPassage[] {
   const head = ranked.slice(0, reordered);
-  const namesAll = (passage: RankedPassage) => {
-    const article = texts.article(passage.id);
-    return names.every((key) => key.equivalents.some((spelling) => article.includes(spelling)));
-  };
-  const first = head.filter(namesAll);
+  const first = head.filter(wanted);
   if (first.length === 0 || first[0] === head[0]) return ranked;
   return [...first, ...head.filter((passage) => !first.includes(passage)), ...ranked.slice(reordered)];
 }

@@ -38,6 +38,8 @@ export type TextOf = (passageId: string) => string;
 export interface Texts {
   /** The passage with its heading and article title. */
   passage: TextOf;
+  /** The passage alone, heading first: what it says itself, without its article's title. */
+  body: TextOf;
   /** The title of the passage's article. */
   title: TextOf;
   /** The whole article the passage belongs to. */
@@ -85,10 +87,11 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
     return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   }
   // What カラス上級代表 said is not what another minister said at the same press conference:
-  // the passage must name the office-holder asked about (or refer back to them: 同氏は).
-  const speaker = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => text.includes(spelling));
-  // (The searchable text is title, heading, then the passage: its third line is where the passage opens.)
-  if (question.holders.some((key) => !speaker(key)) && !referringOpening.test(textOf(best.id).split('\n')[2] ?? '')) {
+  // the passage (or its heading) must name the office-holder asked about, or open by
+  // referring back to them (同氏は).
+  const [heading = '', ...body] = texts.body(best.id).split('\n');
+  const named = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => heading.includes(spelling) || body.some((line) => line.includes(spelling)));
+  if (question.holders.some((key) => !named(key)) && !referringOpening.test(body[0] ?? '')) {
     return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   }
   // Names and numbers the question is about must all belong to the article

@@ -168,20 +168,27 @@ const offices = new Set([
 /** Words between a name and its office that are part of the title (カラス上級代表, 王毅国務委員). */
 const titlePrefixes = new Set(['上級', '副', '前', '元', '次期', '筆頭', '首席', '国務', '外務', '財務', '国防', '事務', '特別', '報道']);
 
-/** The name right before an office (ラブロフ外相 → ラブロフ), skipping title words. */
+/**
+ * The person right before an office (ラブロフ外相 → ラブロフ), skipping title
+ * words; not a place (南アフリカ外相: see nounPairs), a number or an acronym,
+ * and not when the office names a meeting (G20外相会合).
+ */
 function officeHolders(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): KeyTerm[] {
   const holders: KeyTerm[] = [];
   for (const [position, morpheme] of morphemes.entries()) {
-    if (!offices.has(termOf(morpheme))) continue;
+    if (!offices.has(termOf(morpheme)) || meetings.has(termOf(morphemes[position + 1] ?? morpheme))) continue;
     let at = position - 1;
     while (at >= 0 && titlePrefixes.has(termOf(morphemes[at] as Morpheme))) at -= 1;
     const name = morphemes[at];
-    if (!name || name.pos !== '名詞' || offices.has(termOf(name))) continue;
+    if (!name || name.pos !== '名詞' || name.pos1 === '数' || name.pos2 === '地域' || offices.has(termOf(name))) continue;
     const key = keyTerms.get(termOf(name)) ?? [...keyTerms.values()].find((candidate) => candidate.term.endsWith(termOf(name)));
-    if (key && !holders.includes(key)) holders.push(key);
+    if (key && !/^[a-z0-9]+$/u.test(key.term) && !holders.includes(key)) holders.push(key);
   }
   return holders;
 }
+
+/** Words that turn an office into a meeting (外相会合, 首脳会議). */
+const meetings = new Set(['会合', '会議', '会談', '会', 'サミット']);
 
 /** A の B, where A is a name and B an office (東ティモールの首相): see offices. */
 function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): [KeyTerm, KeyTerm][] {

@@ -33,6 +33,14 @@ describe('analyzer', () => {
     expect(bigrams).not.toContain('br');
   });
 
+  it('reads one-kanji countries as countries only where they are (米露, 露外相, 日中関係; not 米・肉 or 日中のスタジオ)', () => {
+    expect(analyzer.analyze('米露首脳会談').terms).toEqual(expect.arrayContaining(['アメリカ', 'ロシア']));
+    expect(analyzer.analyze('露外相が発言した').terms).toContain('ロシア');
+    expect(analyzer.analyze('日中関係が改善した').terms).toEqual(expect.arrayContaining(['日本', '中国']));
+    expect(analyzer.analyze('米・肉・芋を食べた').terms).not.toContain('アメリカ');
+    expect(analyzer.analyze('日中のスタジオ業務').terms).not.toContain('日本');
+  });
+
   it('tags places, people, times and counts for answer-type hints', () => {
     const { tags } = analyzer.analyze('2025年7月10日、クアラルンプールで3か国が集まった。');
     expect(tags).toEqual(expect.arrayContaining(['time:2025年', 'place:クアラルンプール']));

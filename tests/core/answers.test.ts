@@ -116,6 +116,33 @@ describe('when the articles do not answer', () => {
     }
   });
 
+  it('does not quote one person for another, or one year for another', async () => {
+    const corpus = await createTempCorpus();
+    try {
+      await corpus.write(
+        'talks.txt',
+        plainArticle(
+          'イラン核協議 マスカットで再開 カラス上級代表も出席',
+          [
+            '2025年6月、イランと欧州連合の核協議がオマーンの首都マスカットで再開されました。',
+            'オマーンのブサイディ外相は協議後の記者会見で「建設的な対話だった」と述べました。',
+            '2024年のイランのウラン濃縮度は60％に達したとされています。',
+          ].join('\n'),
+        ),
+      );
+      const talks = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+      // The speaker asked about is named: answered. Another office-holder: not.
+      expect(answered(await talks.ask('ブサイディ外相は記者会見で何と述べた？')).citations[0]?.quote).toContain('建設的な対話');
+      expect((await talks.ask('カラス上級代表は記者会見で何と述べた？')).answered).toBe(false);
+      // The year asked about must be the passage's own year.
+      expect(answered(await talks.ask('2024年のイランのウラン濃縮度は？')).citations[0]?.quote).toContain('60％');
+      expect((await talks.ask('2025年のイランのウラン濃縮度は？')).answered).toBe(false);
+      await talks.close();
+    } finally {
+      await corpus.remove();
+    }
+  });
+
   it('asks for something concrete when the question has nothing to search for', async () => {
     const answer = await kiji.ask('それは何ですか？');
     expect(answer.answered).toBe(false);
