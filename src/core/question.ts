@@ -65,7 +65,7 @@ const kindPatterns: [AnswerKind, RegExp][] = [
 ];
 
 /** 何 + counter, and いくつ/いくら: the question wants a quantity. */
-const counterPattern = /何(歳|時間|か国|カ国|ヵ国|ケ国|か所|カ所|回|件|倍|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月)/u;
+const counterPattern = /何(歳|時間|分間|分|秒|か国|カ国|ヵ国|ケ国|か所|カ所|回|件|倍|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月|月)/u;
 
 /**
  * Nouns that frame the question rather than its subject (名前は, 人数は, 西暦何年):
