@@ -80,7 +80,7 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   // unless the article is about 南アフリカ (its title is mostly that name): then every 外相 in it is.
   const title = texts.title(best.id);
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
-  const unrelated = question.pairs.some(([a, b]) => !about(a) && related(text, a, b) === false);
+  const unrelated = question.pairs.some(([a, b]) => !about(a) && related(texts.body(best.id), a, b) === false);
   if (unrelated) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   // A number asked about (2025年, 20%) must be stated in the passage quoted, not a neighbouring one.
   if (knownKeys.some((key) => key.quantity !== null && !text.includes(key.quantity))) {

@@ -176,7 +176,7 @@ const titlePrefixes = new Set(['上級', '副', '前', '元', '次期', '筆頭'
 function officeHolders(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): KeyTerm[] {
   const holders: KeyTerm[] = [];
   for (const [position, morpheme] of morphemes.entries()) {
-    if (!offices.has(termOf(morpheme)) || meetings.has(termOf(morphemes[position + 1] ?? morpheme))) continue;
+    if (!isOffice(morphemes, position)) continue;
     let at = position - 1;
     while (at >= 0 && titlePrefixes.has(termOf(morphemes[at] as Morpheme))) at -= 1;
     const name = morphemes[at];
@@ -187,8 +187,15 @@ function officeHolders(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyT
   return holders;
 }
 
-/** Words that turn an office into a meeting (外相会合, 首脳会議). */
-const meetings = new Set(['会合', '会議', '会談', '会', 'サミット']);
+/** Words that turn an office into a meeting or a group (外相会合, 首脳会議, 代表団). */
+const notAPerson = new Set(['会合', '会議', '会談', '会', 'サミット', '団', '部', '国', '職', '室', '府', '庁', '側']);
+
+/** Whether the morpheme at `position` names an office held by a person (外相, 代表), not 外相会合 or 代表団. */
+function isOffice(morphemes: Morpheme[], position: number): boolean {
+  const morpheme = morphemes[position];
+  const next = morphemes[position + 1];
+  return morpheme !== undefined && offices.has(termOf(morpheme)) && !(next !== undefined && notAPerson.has(next.surface));
+}
 
 /** A の B, where A is a name and B an office (東ティモールの首相): see offices. */
 function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>): [KeyTerm, KeyTerm][] {
@@ -201,7 +208,7 @@ function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, KeyTerm>
       keyTerms.get(termOf(morpheme)) ?? [...keyTerms.values()].find((key) => part(key, termOf(morpheme)));
     const a = keyOf(left, (key, term) => key.term.endsWith(term));
     const b = keyOf(right, (key, term) => key.term.startsWith(term));
-    if (a?.exact && b !== undefined && offices.has(b.term)) pairs.push([a, b]);
+    if (a?.exact && b !== undefined && isOffice(morphemes, i + 1)) pairs.push([a, b]);
   }
   return pairs;
 }
