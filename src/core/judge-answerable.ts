@@ -5,7 +5,7 @@
  * - the best passage holds enough of the question's key terms,
  * - it relates a name and an office as the question does (南アフリカの外相),
  * - its article has the names and numbers asked about, and
- * - a question asking for a count (何歳, 何か国) finds a number to quote.
+ * - a question asking for a count (何歳, 何か国) finds one in the passage quoted.
  * A passage that merely shares a common word (中国, 会談) is noise, not an answer.
  */
 import { charBigrams } from './analyzer.ts';
@@ -22,8 +22,6 @@ export const abstentionDefaults = {
   predicateWeight: 0.5,
   /** Most characters between A and B for a passage to say "A の B" (国連の安全保障理事会 has 1). */
   pairGap: 10,
-  /** Passages searched for the asked-for count. */
-  countChecked: 5,
   /** Passages searched for a spelling the analyzer may have cut differently. */
   candidatesChecked: 10,
 };
@@ -98,7 +96,7 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   // quoted: 北朝鮮 in one article and クアラルンプール in another is no answer.
   const article = texts.article(best.id);
   if (knownKeys.some((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling)))) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  if (question.counter !== null && !ranked.slice(0, abstentionDefaults.countChecked).some((passage) => holdsCount(textOf(passage.id), question.counter ?? ''))) {
+  if (question.counter !== null && !holdsCount(text, question.counter)) {
     return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   }
   return { answerable: true, coverage };

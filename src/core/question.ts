@@ -90,7 +90,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
   const counted = counterPattern.exec(normalized);
   // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
-  const counter = counted ? (counted[1] ?? '') : /いくつ|いくら|how many|how much/u.test(normalized) ? '' : null;
+  const counter = counted ? (counted[1] ?? '') : /いくつ(?!か)|いくら(?!でも)|how many|how much/u.test(normalized) ? '' : null;
 
   const keyTerms = new Map<string, KeyTerm>();
   let before = '';
