@@ -92,21 +92,6 @@ export function repack(bytes: Uint8Array, map: (id: number) => number): Uint8Arr
   return out.bytes();
 }
 
-/** Every token number in the analysis (for checking a loaded cache refers only to known tokens). */
-export function maxTokenId(bytes: Uint8Array): number {
-  let max = -1;
-  const read = createByteReader(bytes);
-  const list = () => {
-    const count = read();
-    for (let i = 0; i < count; i += 1) max = Math.max(max, read());
-  };
-  list();
-  list();
-  const sentenceCount = read();
-  for (let i = 0; i < sentenceCount * 3; i += 1) list();
-  return max;
-}
-
 function createByteWriter(capacity = 256) {
   let buffer = new Uint8Array(capacity);
   let length = 0;
