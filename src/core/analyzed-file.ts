@@ -5,7 +5,7 @@
  * and each passage's packed analysis. A file that cannot be read keeps its
  * fingerprint and problem, so it is not re-read until it changes.
  */
-import type { Article, Passage } from '../corpus/article.ts';
+import { passageId, type Article, type Passage } from '../corpus/article.ts';
 
 export interface FileFingerprint {
   size: number;
@@ -57,10 +57,6 @@ export function passageOf(stored: StoredPassage, articleId: string, position: nu
   const sentences: string[] = [];
   for (let i = 0; i + 1 < stored.bounds.length; i += 2) sentences.push(stored.text.slice(stored.bounds[i], stored.bounds[i + 1]));
   return { id: passageId(articleId, position), articleId, heading: stored.heading, text: stored.text, sentences, position };
-}
-
-export function passageId(articleId: string, position: number): string {
-  return `${articleId}#${position}`;
 }
 
 /** An Article for PassageSource: the header, sections left out (see ArticleHeader). */

@@ -1,30 +1,28 @@
 /**
- * Whole-article text for the abstention checks, built on first use and kept
- * for the most recently asked-about articles only.
+ * Whole-article text for the abstention checks, built for an article when a
+ * question first needs it and kept for the most recently asked-about ones.
  */
+import { passageId } from '../corpus/article.ts';
 import type { PassageSource } from './compose-answer.ts';
 import { normalizeText } from './normalize.ts';
 
 const kept = 256;
 
 export function createArticleTexts(sources: ReadonlyMap<string, PassageSource>): (passageId: string) => string {
-  let byArticle: Map<string, string[]> | undefined;
   const cache = new Map<string, string>();
-  return (passageId) => {
-    const articleId = sources.get(passageId)?.article.id;
-    if (articleId === undefined) return '';
-    const cached = cache.get(articleId);
+  return (id) => {
+    const article = sources.get(id)?.article;
+    if (article === undefined) return '';
+    const cached = cache.get(article.id);
     if (cached !== undefined) return cached;
-    if (!byArticle) {
-      byArticle = new Map();
-      for (const { passage, article } of sources.values()) {
-        const texts = byArticle.get(article.id) ?? [article.title];
-        texts.push(passage.heading ?? '', passage.text);
-        byArticle.set(article.id, texts);
-      }
+    const parts = [article.title];
+    for (let position = 0; ; position += 1) {
+      const passage = sources.get(passageId(article.id, position))?.passage;
+      if (passage === undefined) break;
+      parts.push(passage.heading ?? '', passage.text);
     }
-    const text = normalizeText((byArticle.get(articleId) ?? []).join('\n'));
-    cache.set(articleId, text);
+    const text = normalizeText(parts.join('\n'));
+    cache.set(article.id, text);
     if (cache.size > kept) cache.delete(cache.keys().next().value as string);
     return text;
   };

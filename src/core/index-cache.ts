@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../corpus/article.ts';
 import type { PassageSource } from './compose-answer.ts';
-import { passageId } from './analyzed-file.ts';
+import { passageId } from '../corpus/article.ts';
 import { readCacheFile, writeCacheFile, type Section } from './cache-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
 import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from './compact-index.ts';

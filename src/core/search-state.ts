@@ -8,7 +8,8 @@
 import type { Article, ArticleSummary } from '../corpus/article.ts';
 import { toPassages } from '../corpus/to-passages.ts';
 import { analyzePassages } from './analyze-passages.ts';
-import { articleOf, passageId, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
+import { passageId } from '../corpus/article.ts';
+import { articleOf, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
 import type { Analyzer } from './analyzer.ts';
 import { createCompactIndex, type CompactIndex } from './compact-index.ts';
 import type { PassageSource } from './compose-answer.ts';

@@ -35,8 +35,13 @@ export const ArticleSchema = z.object({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
+/** A passage's id: its article's and its position there, so an article's passages are `#0` … `#n-1`. */
+export function passageId(articleId: string, position: number): string {
+  return `${articleId}#${position}`;
+}
+
 export const PassageSchema = z.object({
-  /** `${articleId}#${position}` */
+  /** passageId(articleId, position) */
   id: z.string().min(1),
   articleId: z.string().min(1),
   heading: z.string().nullable(),

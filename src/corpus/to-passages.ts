@@ -6,7 +6,7 @@
  * Overlong paragraphs are cut at sentence boundaries so one passage never
  * drowns the rest in BM25.
  */
-import type { Article, Block, Passage } from './article.ts';
+import { passageId, type Article, type Block, type Passage } from './article.ts';
 import { splitSentences } from './split-sentences.ts';
 
 export const passageDefaults = {
@@ -21,7 +21,7 @@ export function toPassages(article: Article): Passage[] {
       for (const sentences of chunkSentences(group.flatMap(sentencesOf))) {
         const position = passages.length;
         passages.push({
-          id: `${article.id}#${position}`,
+          id: passageId(article.id, position),
           articleId: article.id,
           heading: section.heading,
           text: joinSentences(sentences),

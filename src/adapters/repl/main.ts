@@ -18,7 +18,7 @@ try {
   const config = loadCoreConfig(process.env);
   // The banner lists skipped files itself; below "error", logs would only repeat it between prompts.
   const logger = createStreamLogger({ level: process.env.KIJI_LOG_LEVEL ? config.logLevel : 'error', prefix: 'kiji:repl' });
-  const { kiji } = await openKiji(config, logger.child('core'));
+  const { kiji } = await openKiji(config, logger.child('core'), { watch: true });
   const repl = createRepl({
     input: process.stdin,
     output: process.stdout,

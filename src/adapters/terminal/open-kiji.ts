@@ -14,11 +14,15 @@ export interface OpenedKiji {
 }
 
 /**
- * Takes the config's cacheDir already: the persisted index (issue 5) will add
- * it to createKiji's options, and this is the one place to pass it on.
+ * The persisted index makes the next start fast; `watch` (the REPL) picks up
+ * article files added or changed while it runs.
  */
-export async function openKiji(config: Pick<CoreConfig, 'corpusDir' | 'cacheDir'>, logger: Logger): Promise<OpenedKiji> {
+export async function openKiji(
+  config: Pick<CoreConfig, 'corpusDir' | 'cacheDir'>,
+  logger: Logger,
+  options: { watch?: boolean } = {},
+): Promise<OpenedKiji> {
   const started = performance.now();
-  const kiji = await createKiji({ corpusDir: config.corpusDir, logger });
+  const kiji = await createKiji({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, watch: options.watch ?? false, logger });
   return { kiji, seconds: (performance.now() - started) / 1000 };
 }
