@@ -19,6 +19,10 @@ export const rankingDefaults = {
   bigramWeight: 0.5,
   /** Weight of the best sentence's coverage of the question in the final score. */
   sentenceWeight: 3.0,
+  /** Tokens held by more than this share of passages are left out of the index search… */
+  maxSearchedShare: 0.1,
+  /** …in corpora of at least this many passages (small ones are cheap to search whole). */
+  minPassagesToPrune: 5000,
   /** Weight of synonym spellings relative to the question's own words. */
   expansionWeight: 0.3,
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
@@ -66,6 +70,20 @@ export function toIndexQuery(question: AnalyzedQuestion, index: PassageIndex): I
   return { terms: weighted(terms), bigrams: weighted(bigrams) };
 }
 
+/**
+ * The query without tokens most passages hold (した, ある, の…): they add
+ * almost nothing to any score but most of the search's work. They still
+ * count in each candidate's sentence coverage.
+ */
+function selective(query: IndexQuery, index: PassageIndex): IndexQuery {
+  const limit = index.passageCount * rankingDefaults.maxSearchedShare;
+  if (index.passageCount < rankingDefaults.minPassagesToPrune) return query;
+  return {
+    terms: query.terms.filter(({ token }) => index.documentFrequency('term', token) <= limit),
+    bigrams: query.bigrams.filter(({ token }) => index.documentFrequency('bigram', token) <= limit),
+  };
+}
+
 /** Whether the articles use this spelling: as a term, or (split differently) as all of its bigrams. */
 export function spellingKnown(index: PassageIndex, spelling: string): boolean {
   if (index.documentFrequency('term', spelling) > 0) return true;
@@ -80,7 +98,7 @@ export function spellingKnown(index: PassageIndex, spelling: string): boolean {
  */
 export function rankPassages(question: AnalyzedQuestion, index: PassageIndex, articleText?: (passageId: string) => string): RankedPassage[] {
   const query = toIndexQuery(question, index);
-  const hits = index.search(query, rankingDefaults.candidates);
+  const hits = index.search(selective(query, index), rankingDefaults.candidates);
   if (hits.length === 0) return [];
   const maxTerm = Math.max(...hits.map((hit) => hit.termScore)) || 1;
   const maxBigram = Math.max(...hits.map((hit) => hit.bigramScore)) || 1;
