@@ -12,9 +12,9 @@ import type { AnalyzedPassage, AnalyzedSentence, IndexQuery, PassageIndex, Weigh
 
 export const rankingDefaults = {
   /** Candidates fetched from each view of the index. */
-  candidates: 60,
+  candidates: 40,
   /** How many candidates get the sentence-level re-score. */
-  rescored: 30,
+  rescored: 20,
   termWeight: 1.0,
   bigramWeight: 0.5,
   /** Weight of the best sentence's coverage of the question in the final score. */
@@ -164,21 +164,30 @@ function idfWeights(question: AnalyzedQuestion, query: IndexQuery, index: Passag
 
 export type SpanCoverage = Omit<SentenceScore, 'wanted'>;
 
-/** `context`: terms that hold for the whole passage (title words, names of its article), with how much they count. */
+/**
+ * `context`: terms that hold for the whole passage (title words, names of its
+ * article), with how much they count. Walks the span's tokens against the
+ * question's (a map lookup each), as this runs for every sentence of every
+ * candidate.
+ */
 function scoreSpan(index: number, sentences: AnalyzedSentence[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
-  const own = new Set(sentences.flatMap((sentence) => sentence.terms));
-  const present = new Set([...own, ...context.keys()]);
+  const matchedTerms: string[] = [];
+  const matchedGrams: string[] = [];
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);
+    for (const gram of sentence.bigrams) if (weights.bigrams.has(gram) && !matchedGrams.includes(gram)) matchedGrams.push(gram);
+  }
+  const inSpan = matchedTerms.length;
+  for (const term of context.keys()) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);
   // A synonym counts only where the question's own spelling is absent: ASEAN and
   // 東南アジア諸国連合 side by side are one match, not two.
-  const counts = (token: string) => !(weights.standsFor.get(token) ?? []).some((own) => present.has(own));
+  const counts = (token: string) => !(weights.standsFor.get(token) ?? []).some((own) => matchedTerms.includes(own));
   let found = 0;
-  const matchedTerms: string[] = [];
-  for (const term of present) {
-    const weight = weights.terms.get(term);
-    if (weight === undefined || !counts(term)) continue;
-    found += weight * (own.has(term) ? 1 : (context.get(term) ?? 1));
-    matchedTerms.push(term);
-  }
-  for (const gram of new Set(sentences.flatMap((sentence) => sentence.bigrams))) if (counts(gram)) found += weights.bigrams.get(gram) ?? 0;
-  return { index, coverage: Math.min(1, found / weights.total), matchedTerms };
+  const counted = matchedTerms.filter((term, position) => {
+    if (!counts(term)) return false;
+    found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (context.get(term) ?? 1));
+    return true;
+  });
+  for (const gram of matchedGrams) if (counts(gram)) found += weights.bigrams.get(gram) ?? 0;
+  return { index, coverage: Math.min(1, found / weights.total), matchedTerms: counted };
 }
