@@ -12,7 +12,7 @@ import { openIndex, type CorpusIndexOptions } from '../../src/core/corpus-index.
 import { cachePath, saveIndexCache } from '../../src/core/index-cache.ts';
 import type { SearchState } from '../../src/core/search-state.ts';
 import { loadTokenizer } from '../../src/core/tokenizer.ts';
-import { createRecordingLogger, type RecordingLogger } from './support/recording-logger.ts';
+import { createRecordingLogger, type RecordingLogger } from '../support/recording-logger.ts';
 import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
 
 let analyzer: Analyzer;

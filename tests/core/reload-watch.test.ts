@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createKiji } from '../../src/core/create-kiji.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { isRelevant, watchCorpus, type Timers, type WatchFn } from '../../src/core/watch-corpus.ts';
-import { createRecordingLogger } from './support/recording-logger.ts';
+import { createRecordingLogger } from '../support/recording-logger.ts';
 import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
 
 function fakeWatch() {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createKiji } from '../../src/core/create-kiji.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { CorpusUnavailableError } from '../../src/errors.ts';
-import { createRecordingLogger, type RecordingLogger } from './support/recording-logger.ts';
+import { createRecordingLogger, type RecordingLogger } from '../support/recording-logger.ts';
 import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
 
 let corpus: TempCorpus;

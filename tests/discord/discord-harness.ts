@@ -7,13 +7,13 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/di
 import type { DiscordConfig } from '../../src/config.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord.ts';
-import { createRecordingLogger, type LogEntry } from './recording-logger.ts';
+import { createRecordingLogger, type LogLine } from '../support/recording-logger.ts';
 
 export interface RunningBot {
   fake: FakeDiscord;
   adapter: DiscordAdapter;
   config: DiscordConfig;
-  logs: LogEntry[];
+  logs: LogLine[];
   stop(): Promise<void>;
 }
 
@@ -27,7 +27,7 @@ export async function startBot(kiji: Kiji, options: { rateLimitPerMinute: number
     fake,
     adapter,
     config,
-    logs: logger.entries,
+    logs: logger.lines,
     async stop() {
       await adapter.stop();
       await fake.close();

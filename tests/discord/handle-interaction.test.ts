@@ -4,7 +4,7 @@ import { createRateLimiter } from '../../src/adapters/shared/rate-limiter.ts';
 import { messages } from '../../src/adapters/shared/messages.ts';
 import { citation, createFakeKiji, type FakeKiji } from './fake-kiji.ts';
 import { fakeInteraction } from './fake-interaction.ts';
-import { createRecordingLogger } from './recording-logger.ts';
+import { createRecordingLogger } from '../support/recording-logger.ts';
 
 const question = '王毅外相はどこで会談しましたか';
 
@@ -49,7 +49,7 @@ describe('the interaction handler', () => {
       kind: 'edit',
       reply: { content: messages.ja.apology, embeds: [], allowedMentions: { parse: [] } },
     });
-    const logged = logger.entries.find((entry) => entry.level === 'error');
+    const logged = logger.lines.find((entry) => entry.level === 'error');
     expect(logged?.fields).toMatchObject({ interaction: interaction.id, command: 'ask' });
     expect(logged?.fields.error).toBe(kiji.failWith);
   });
@@ -69,14 +69,14 @@ describe('the interaction handler', () => {
     const interaction = fakeInteraction({ question, failEdits: 1 });
     await handle(interaction);
     expect(interaction.steps.at(-1)).toMatchObject({ kind: 'edit', reply: { content: messages.ja.apology } });
-    expect(logger.entries.some((entry) => entry.level === 'error' && entry.fields.interaction === interaction.id)).toBe(true);
+    expect(logger.lines.some((entry) => entry.level === 'error' && entry.fields.interaction === interaction.id)).toBe(true);
   });
 
   it('logs, and does not throw, when even the apology cannot be sent', async () => {
     const { handle, logger } = setup();
     const interaction = fakeInteraction({ question, failEdits: 2 });
     await expect(handle(interaction)).resolves.toBeUndefined();
-    expect(logger.entries.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([
+    expect(logger.lines.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([
       'interaction failed',
       'could not send the failure reply',
     ]);
@@ -88,7 +88,7 @@ describe('the interaction handler', () => {
     await handle(interaction);
     expect(interaction.steps.at(-1)).toMatchObject({ kind: 'edit', reply: { content: messages.ja.tooLong(1000) } });
     // A refused question is the user's mistake, not ours: no error in the log.
-    expect(logger.entries.some((entry) => entry.level === 'error')).toBe(false);
+    expect(logger.lines.some((entry) => entry.level === 'error')).toBe(false);
   });
 
   it('limits each user politely and privately, without asking the core or deferring', async () => {

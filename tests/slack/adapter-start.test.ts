@@ -3,7 +3,7 @@ import { createSlackAdapter } from '../../src/adapters/slack/adapter.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { createFakeKiji } from './fake-kiji.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
-import { createRecordingLogger } from './recording-logger.ts';
+import { createRecordingLogger } from '../support/recording-logger.ts';
 
 describe('Slack adapter start-up', () => {
   it('fails with an error naming SLACK_BOT_TOKEN when Slack refuses the token, without listening', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAskSafely } from '../../src/adapters/slack/ask-safely.ts';
 import { createRateLimiter } from '../../src/adapters/shared/rate-limiter.ts';
 import { createFakeKiji } from './fake-kiji.ts';
-import { createRecordingLogger } from './recording-logger.ts';
+import { createRecordingLogger } from '../support/recording-logger.ts';
 
 function setup(limit = 5) {
   let now = 0;

@@ -5,7 +5,7 @@
 import { createSlackAdapter } from '../../src/adapters/slack/adapter.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
-import { type RecordingLogger, createRecordingLogger } from './recording-logger.ts';
+import { type RecordingLogger, createRecordingLogger } from '../support/recording-logger.ts';
 import { postSigned } from './signed-request.ts';
 
 export const signingSecret = 'test-signing-secret-0123456789abcdef';

@@ -9,7 +9,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/
 import { createFakeKiji } from './fake-kiji.ts';
 import { type FakeSlackApi, fakeIdentity, startFakeSlackApi } from './fake-slack-api.ts';
 import { type FakeSlackSocket, startFakeSlackSocket } from './fake-slack-socket.ts';
-import { createRecordingLogger } from './recording-logger.ts';
+import { createRecordingLogger } from '../support/recording-logger.ts';
 import { appMention, eventCallback, nextTs, slashCommand } from './slack-payloads.ts';
 
 let socket: FakeSlackSocket;
