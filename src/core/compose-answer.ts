@@ -4,6 +4,7 @@
  * answer, the reason.
  */
 import type { Article, Passage } from '../corpus/article.ts';
+import { headerOf } from './analyzed-file.ts';
 import type { Answer, Citation } from './answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import { normalizeText } from './normalize.ts';
@@ -56,14 +57,7 @@ export function composeAnswer(
     const { passage, article } = source;
     citations.push({
       n: citations.length + 1,
-      article: {
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        reference: article.reference,
-        url: article.url,
-        date: article.date,
-      },
+      article: headerOf(article),
       section: passage.heading,
       quote: quoteText(passage, span),
       passage: passage.text,

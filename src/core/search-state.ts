@@ -5,11 +5,10 @@
  * index, copies of its maps) and only then replaces it; questions keep
  * using the state they started with, and a failed reload leaves it as it was.
  */
-import type { Article, ArticleSummary } from '../corpus/article.ts';
+import { passageId, type Article, type ArticleSummary } from '../corpus/article.ts';
 import { toPassages } from '../corpus/to-passages.ts';
 import { analyzePassages } from './analyze-passages.ts';
-import { passageId } from '../corpus/article.ts';
-import { articleOf, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
+import { articleOf, headerOf, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
 import type { Analyzer } from './analyzer.ts';
 import { createCompactIndex, type CompactIndex } from './compact-index.ts';
 import type { PassageSource } from './compose-answer.ts';
@@ -113,15 +112,7 @@ export function problemsOf(state: SearchState): string[] {
 export function summarize(state: SearchState): ArticleSummary[] {
   const counts = new Map<string, number>();
   for (const { article } of state.sources.values()) counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
-  return state.articles.map((article) => ({
-    id: article.id,
-    title: article.title,
-    source: article.source,
-    reference: article.reference,
-    url: article.url,
-    date: article.date,
-    passages: counts.get(article.id) ?? 0,
-  }));
+  return state.articles.map((article) => ({ ...headerOf(article), passages: counts.get(article.id) ?? 0 }));
 }
 
 function compare(a: string, b: string): number {
