@@ -14,7 +14,7 @@ import type { Morpheme, Tokenize } from './tokenizer.ts';
  * Bump whenever analysis output changes (filters, bigrams, tags): persisted
  * indexes built by another version are then rebuilt instead of trusted.
  */
-export const analyzerVersion = 4;
+export const analyzerVersion = 5;
 
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
@@ -166,7 +166,8 @@ export function entityTags(morphemes: Morpheme[]): string[] {
     const morpheme = morphemes[i] as Morpheme;
     if (morpheme.pos !== '名詞') continue;
     if (morpheme.pos1 === '固有名詞') {
-      const kind = morpheme.pos2 === '地域' ? 'place' : morpheme.pos2 === '人名' ? 'person' : morpheme.pos2 === '組織' ? 'org' : 'name';
+      const kind =
+        morpheme.pos2 === '地域' ? (morpheme.pos3 === '国' ? 'country' : 'place') : morpheme.pos2 === '人名' ? 'person' : morpheme.pos2 === '組織' ? 'org' : 'name';
       tags.push(`${kind}:${termOf(morpheme)}`);
     } else if (morpheme.pos1 === '数') {
       let number = morpheme.surface;

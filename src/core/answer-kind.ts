@@ -7,7 +7,8 @@ import type { AnalyzedQuestion, AnswerKind } from './question.ts';
 
 const tagKinds: Record<AnswerKind, readonly string[]> = {
   time: ['time'],
-  place: ['place'],
+  country: ['country'],
+  place: ['place', 'country'],
   person: ['person', 'name'],
   number: ['number'],
   reason: [],

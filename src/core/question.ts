@@ -10,7 +10,7 @@ import type { SynonymTable } from './synonyms.ts';
 import { nounPairs, officeHolders } from './offices.ts';
 import type { Morpheme } from './tokenizer.ts';
 
-export type AnswerKind = 'time' | 'place' | 'person' | 'number' | 'reason' | 'manner' | 'thing';
+export type AnswerKind = 'time' | 'country' | 'place' | 'person' | 'number' | 'reason' | 'manner' | 'thing';
 
 export interface KeyTerm {
   term: string;
@@ -61,7 +61,8 @@ const kindPatterns: [AnswerKind, RegExp][] = [
   ['time', /いつ|何年|何月|何日|何時|何曜|何世紀|何年代|時期|when|what year|what day/u],
   ['number', /いくつ|いくら|何人|何個|何回|何か国|何カ国|何ヵ国|何ケ国|何度|何倍|何歳|何位|何番|何割|何パーセント|何%|何km|何メートル|何キロ|何トン|何円|何ドル|どれくらい|どのくらい|どれほど|how many|how much/u],
   ['person', /誰|だれ|どなた|何者|who/u],
-  ['place', /どこ|どの国|どの都市|どの地域|どの町|何県|何州|何国|where/u],
+  ['country', /どの国|どこの国|何という国|何国|国はどこ|国名|which country/u],
+  ['place', /どこ|どの都市|どの地域|どの町|何県|何州|where/u],
   ['manner', /どのように|どうやって|どのような方法|how/u],
 ];
 

@@ -16,6 +16,8 @@ export interface Morpheme {
   pos: string;
   pos1: string;
   pos2: string;
+  /** Third level: 国 marks countries among places (地域). */
+  pos3: string;
   /** Full name when a one-kanji abbreviation stands for a country here (露 in 米露 → ロシア). */
   country?: string;
 }
@@ -39,6 +41,7 @@ async function build(): Promise<Tokenize> {
         pos: token.pos,
         pos1: token.pos_detail_1,
         pos2: token.pos_detail_2,
+        pos3: token.pos_detail_3,
       }));
   } catch (error) {
     loading = undefined;
