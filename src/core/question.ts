@@ -57,7 +57,7 @@ export interface Expansion {
 }
 
 const kindPatterns: [AnswerKind, RegExp][] = [
-  ['reason', /なぜ|何故|どうして|理由|why/u],
+  ['reason', /なぜ|何故|どうして(?![いおきく])|理由|why/u],
   ['time', /いつ|何年|何月|何日|何時|何曜|何世紀|何年代|時期|when|what year|what day/u],
   ['number', /いくつ|いくら|何人|何個|何回|何か国|何カ国|何ヵ国|何ケ国|何度|何倍|何歳|何位|何番|何割|何パーセント|何%|何km|何メートル|何キロ|何トン|何円|何ドル|どれくらい|どのくらい|どれほど|how many|how much/u],
   ['person', /誰|だれ|どなた|何者|who/u],
