@@ -3,7 +3,7 @@
  * hold every name asked about, judge whether they answer, compose the Answer.
  */
 import type { Answer } from './answer.ts';
-import { composeAnswer, searchableText, type PassageSource } from './compose-answer.ts';
+import { composeAnswer, type PassageSource } from './compose-answer.ts';
 import { judgeAnswerable, type Texts } from './judge-answerable.ts';
 import { normalizeText } from './normalize.ts';
 import type { PassageIndex } from './passage-index.ts';
@@ -24,7 +24,7 @@ export function answerQuestion(question: AnalyzedQuestion, context: AnswerContex
   const texts: Texts = {
     passage: (id) => {
       const source = context.sources.get(id);
-      return source ? searchableText(source) : '';
+      return source ? normalizeText(`${source.article.title}\n${source.passage.heading ?? ''}\n${source.passage.text}`) : '';
     },
     body: (id) => {
       const passage = context.sources.get(id)?.passage;

@@ -7,7 +7,6 @@ import type { Article, Passage } from '../corpus/article.ts';
 import { headerOf } from './analyzed-file.ts';
 import type { Answer, Citation } from './answer.ts';
 import type { Verdict } from './judge-answerable.ts';
-import { normalizeText } from './normalize.ts';
 import type { AnalyzedQuestion } from './question.ts';
 import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
@@ -16,7 +15,6 @@ export const answerDefaults = {
   top: 3,
   /** A further citation must score at least this share of the best passage's score. */
   minRelativeScore: 0.45,
-  /** Bonus for a sentence holding the kind of thing asked for (a date for いつ …) that the question lacks. */
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様|彼|彼女|同氏|同社|同国|同党|同年|同月|同日)/u,
   /** What quoting a second sentence costs, in coverage (0–1). */
@@ -122,9 +120,4 @@ export function quoteText(passage: Passage, span: { start: number; end: number }
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-/** A passage's words as the abstention checks search them: title, heading and text, normalised. */
-export function searchableText({ passage, article }: PassageSource): string {
-  return normalizeText(`${article.title}\n${passage.heading ?? ''}\n${passage.text}`);
 }
