@@ -22,20 +22,33 @@ const reordered = 10;
 
 export function answerQuestion(question: AnalyzedQuestion, context: AnswerContext, top: number): Answer {
   const texts: Texts = {
-    passage: (id) => {
+    passage: remembered((id) => {
       const source = context.sources.get(id);
       return source ? normalizeText(`${source.article.title}\n${source.passage.heading ?? ''}\n${source.passage.text}`) : '';
-    },
-    body: (id) => {
+    }),
+    body: remembered((id) => {
       const passage = context.sources.get(id)?.passage;
       return passage ? normalizeText(`${passage.heading ?? ''}\n${passage.text}`) : '';
-    },
+    }),
     article: context.articleText,
-    title: (id) => normalizeText(context.sources.get(id)?.article.title ?? ''),
+    title: remembered((id) => normalizeText(context.sources.get(id)?.article.title ?? '')),
   };
   const ranked = preferNamingHolders(preferArticlesNamingAll(rankPassages(question, context.index, context.articleText), question, texts), question, texts);
   const verdict = judgeAnswerable(question, ranked, context.index, texts);
   return composeAnswer(question, ranked, verdict, (id) => context.sources.get(id), top);
+}
+
+/** The checks ask for the same few passages' texts again and again within one question. */
+function remembered(text: (id: string) => string): (id: string) => string {
+  const seen = new Map<string, string>();
+  return (id) => {
+    let value = seen.get(id);
+    if (value === undefined) {
+      value = text(id);
+      seen.set(id, value);
+    }
+    return value;
+  };
 }
 
 /**
