@@ -14,7 +14,7 @@ import type { Morpheme, Tokenize } from './tokenizer.ts';
  * Bump whenever analysis output changes (filters, bigrams, tags): persisted
  * indexes built by another version are then rebuilt instead of trusted.
  */
-export const analyzerVersion = 5;
+export const analyzerVersion = 6;
 
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
@@ -81,7 +81,7 @@ export function createAnalyzer(tokenize: Tokenize): Analyzer {
 const countryAbbreviations = new Map([
   ['米', 'アメリカ'], ['露', 'ロシア'], ['ロ', 'ロシア'], ['中', '中国'], ['日', '日本'], ['英', 'イギリス'], ['仏', 'フランス'],
   ['独', 'ドイツ'], ['印', 'インド'], ['韓', '韓国'], ['朝', '北朝鮮'], ['豪', 'オーストラリア'], ['伊', 'イタリア'], ['加', 'カナダ'],
-  ['比', 'フィリピン'], ['越', 'ベトナム'], ['泰', 'タイ'], ['蘭', 'オランダ'], ['台', '台湾'], ['欧', '欧州'], ['西', 'スペイン'],
+  ['比', 'フィリピン'], ['越', 'ベトナム'], ['泰', 'タイ'], ['蘭', 'オランダ'], ['台', '台湾'], ['欧', '欧州'],
 ]);
 
 function countryOf(morpheme: Morpheme): string | undefined {
@@ -96,23 +96,36 @@ const countryFollowers = new Set(['外相', '首脳', '首相', '大統領', '�
  * names next to another (米露, 英仏独, 中ロ) or before a word of diplomacy
  * (露外相, 米政府). A lone 米 (rice) stays itself.
  */
-export function markCountries(morphemes: Morpheme[]): Morpheme[] {
-  const isAbbreviation = (morpheme: Morpheme | undefined) =>
+export function markCountries(tokens: Morpheme[]): Morpheme[] {
+  const morphemes = tokens.flatMap(splitCountryCompound);
+  const tagged = (morpheme: Morpheme | undefined) =>
     morpheme !== undefined && morpheme.pos1 === '固有名詞' && morpheme.surface.length === 1 && countryAbbreviations.has(morpheme.surface);
+  // kuromoji sometimes reads the other half of a pair as a common noun (印露: 印 = しるし).
+  const abbreviation = (at: number) => {
+    const morpheme = morphemes[at];
+    if (morpheme === undefined || morpheme.surface.length !== 1 || !countryAbbreviations.has(morpheme.surface)) return false;
+    return tagged(morpheme) || tagged(morphemes[at - 1]) || tagged(morphemes[at + 1]);
+  };
+  const follows = (at: number) => countryFollowers.has(morphemes[at]?.base ?? '');
   morphemes.forEach((morpheme, index) => {
-    if (!isAbbreviation(morpheme)) return;
-    const next = morphemes[index + 1];
-    const follows = (at: number) => countryFollowers.has(morphemes[at]?.base ?? '');
-    const before = isAbbreviation(morphemes[index - 1]);
-    const after = isAbbreviation(next);
+    if (!abbreviation(index)) return;
+    const before = abbreviation(index - 1);
+    const after = abbreviation(index + 1);
     // 日中 is also "daytime": as countries only before a word of diplomacy (日中関係).
-    const pair = before ? `${morphemes[index - 1]?.surface}${morpheme.surface}` : after ? `${morpheme.surface}${next?.surface}` : '';
+    const pair = before ? `${morphemes[index - 1]?.surface}${morpheme.surface}` : after ? `${morpheme.surface}${morphemes[index + 1]?.surface}` : '';
     const daytime = pair === '日中' && !follows(before ? index + 1 : index + 2);
-    if (follows(index + 1) || ((before || after) && !daytime)) {
+    if ((tagged(morpheme) && follows(index + 1)) || ((before || after) && !daytime)) {
       morpheme.country = countryAbbreviations.get(morpheme.surface);
     }
   });
   return morphemes;
+}
+
+/** 中印 read as one place name is two countries: one morpheme each (not 中日 the newspaper, an organisation). */
+function splitCountryCompound(morpheme: Morpheme): Morpheme[] {
+  const chars = Array.from(morpheme.surface);
+  if (morpheme.pos2 !== '地域' || chars.length < 2 || chars.length > 3 || !chars.every((char) => countryAbbreviations.has(char))) return [morpheme];
+  return chars.map((char) => ({ surface: char, base: char, pos: '名詞', pos1: '固有名詞', pos2: '地域', pos3: '国' }));
 }
 
 export function isContent(morpheme: Morpheme): boolean {

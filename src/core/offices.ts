@@ -39,6 +39,11 @@ export function officeHolders(morphemes: Morpheme[], keyTerms: ReadonlyMap<strin
   return holders;
 }
 
+/** An office, or a spelling ending in one (外務大臣, 国務長官). */
+export function isOfficeWord(term: string): boolean {
+  return offices.has(term) || [...offices].some((office) => term.length > office.length && term.endsWith(office));
+}
+
 /** Words that turn an office into a meeting or a group (外相会合, 首脳会議, 代表団). */
 const notAPerson = new Set(['会合', '会議', '会談', '会', 'サミット', '団', '部', '国', '職', '室', '府', '庁', '側']);
 
@@ -46,7 +51,7 @@ const notAPerson = new Set(['会合', '会議', '会談', '会', 'サミット',
 function isOffice(morphemes: Morpheme[], position: number): boolean {
   const morpheme = morphemes[position];
   const next = morphemes[position + 1];
-  return morpheme !== undefined && offices.has(termOf(morpheme)) && !(next !== undefined && notAPerson.has(next.surface));
+  return morpheme !== undefined && isOfficeWord(termOf(morpheme)) && !(next !== undefined && notAPerson.has(next.surface));
 }
 
 /** A の B, where A is a name and B an office (東ティモールの首相): see offices. */
@@ -60,7 +65,9 @@ export function nounPairs(morphemes: Morpheme[], keyTerms: ReadonlyMap<string, K
       keyTerms.get(termOf(morpheme)) ?? [...keyTerms.values()].find((key) => part(key, termOf(morpheme)));
     const a = keyOf(left, (key, term) => key.term.endsWith(term));
     const b = keyOf(right, (key, term) => key.term.startsWith(term));
-    if (a?.exact && b !== undefined && isOffice(morphemes, i + 1)) pairs.push([a, b]);
+    // b may be a synonym spelling of several morphemes (外務大臣): then the whole spelling must be an office.
+    const office = b !== undefined && (b.term === termOf(right) ? isOffice(morphemes, i + 1) : isOfficeWord(b.term));
+    if (a?.exact && b !== undefined && office) pairs.push([a, b]);
   }
   return pairs;
 }

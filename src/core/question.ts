@@ -67,7 +67,7 @@ const kindPatterns: [AnswerKind, RegExp][] = [
 ];
 
 /** 何 + counter, and いくつ/いくら: the question wants a quantity. */
-const counterPattern = /何(歳|時間|分間|分|秒|か国|カ国|ヵ国|ケ国|か所|カ所|回|件|倍|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月|月)/u;
+const counterPattern = /何(歳|時間|分間|分|秒|か国|カ国|ヵ国|ケ国|か所|カ所|回|件|倍|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月|月|本|台|隻|機|両|便|トン|キロ)/u;
 
 /**
  * Nouns that frame the question rather than its subject (名前は, 人数は, 西暦何年):
@@ -84,7 +84,7 @@ export const frameNouns = new Set([
 const quantityUnits = new Set(['年', '年度', '%', 'パーセント']);
 
 /** Text right before a noun that makes it name the kind of answer (どんな役職, どのような相手, 何の略). */
-const framing = /(?:どんな|どの|どこの|どういう|どのような|どういった|何の|なんの|何という|なんという)$/u;
+const framing = /(?:どんな|どの|どこの|どういう|どのような|どういった|何の|なんの|何という|なんという|どれくらいの|どのくらいの|どれほどの|どれだけの)$/u;
 
 export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: SynonymTable): AnalyzedQuestion {
   const normalized = normalizeText(text);

@@ -32,7 +32,21 @@ export const defaultSynonyms: SynonymGroups = [
   ['パレスチナ', 'palestine'],
   ['イスラエル', 'israel'],
   ['brics', 'ブリックス'],
-];
+  // Abbreviations every newsroom uses.
+  ['欧州連合', 'eu'],
+  ['電気自動車', 'ev'],
+  ['人工知能', 'ai'],
+  ['国内総生産', 'gdp'],
+  ['国際通貨基金', 'imf'],
+  ['世界貿易機関', 'wto'],
+  ['北大西洋条約機構', 'nato'],
+  ['石油輸出国機構', 'opec'],
+  ['国際原子力機関', 'iaea'],
+  ['アジア太平洋経済協力', 'apec'],
+  ['主要7か国', 'g7', '先進7か国'],
+  ['原発', '原子力発電所'],
+  ['国連総会', '国際連合総会'],
+]
 
 /** Parses the synonyms.txt format; returns the groups and any line it could not use. */
 export function parseSynonyms(text: string): { groups: string[][]; problems: { line: number; message: string }[] } {

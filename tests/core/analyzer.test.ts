@@ -37,6 +37,10 @@ describe('analyzer', () => {
     expect(analyzer.analyze('米露首脳会談').terms).toEqual(expect.arrayContaining(['アメリカ', 'ロシア']));
     expect(analyzer.analyze('露外相が発言した').terms).toContain('ロシア');
     expect(analyzer.analyze('日中関係が改善した').terms).toEqual(expect.arrayContaining(['日本', '中国']));
+    // kuromoji reads 印 in 印露 as しるし and 中印 as one place name.
+    expect(analyzer.analyze('印露の貿易').terms).toEqual(expect.arrayContaining(['インド', 'ロシア']));
+    expect(analyzer.analyze('中印関係').terms).toEqual(expect.arrayContaining(['中国', 'インド']));
+    expect(analyzer.analyze('西欧諸国と中日ドラゴンズ').terms).not.toContain('中国');
     expect(analyzer.analyze('米・肉・芋を食べた').terms).not.toContain('アメリカ');
     expect(analyzer.analyze('日中のスタジオ業務').terms).not.toContain('日本');
   });

@@ -27,6 +27,8 @@ describe('question analysis', () => {
     expect(ask('G20には何か国が参加した？').counter).toBe('か国');
     expect(ask('ラブロフ外相は何歳ですか').counter).toBe('歳');
     expect(ask('ポイントはいくつある？').counter).toBe('');
+    expect(ask('貨物列車は何本通過した？').counter).toBe('本');
+    expect(ask('いくつかの国が参加した会議は？').counter).toBeNull();
     expect(ask('会談はどこで行われた？').counter).toBeNull();
   });
 
@@ -54,6 +56,7 @@ describe('question analysis', () => {
     const pair = ask('中露の外相はどこで会った？').keyTerms.find((key) => key.term === '中露');
     expect(pair?.equivalents).toEqual(expect.arrayContaining(['中ロ', '中国とロシア']));
     expect(ask('ＳＣＯの議長国は？').expansions.flatMap((expansion) => expansion.terms)).toEqual(expect.arrayContaining(['上海', '協力', '機構']));
+    expect(ask('EVの関税率は？').expansions.flatMap((expansion) => expansion.terms)).toEqual(expect.arrayContaining(['電気', '自動車']));
   });
 
   it('reads user synonym files: groups by commas, comments, and a named problem per bad line', () => {
