@@ -14,7 +14,7 @@ import type { Morpheme, Tokenize } from './tokenizer.ts';
  * Bump whenever analysis output changes (filters, bigrams, tags): persisted
  * indexes built by another version are then rebuilt instead of trusted.
  */
-export const analyzerVersion = 6;
+export const analyzerVersion = 7;
 
 /** Defaults in one place: what counts as content, what is noise. */
 export const analyzerDefaults = {
@@ -186,8 +186,9 @@ export function entityTags(morphemes: Morpheme[]): string[] {
       let number = morpheme.surface;
       while (morphemes[i + 1]?.pos1 === '数') number += (morphemes[++i] as Morpheme).surface;
       const counter = morphemes[i + 1];
-      const isTime = counter !== undefined && counter.pos1 === '接尾' && timeCounters.has(counter.base);
-      tags.push(`${isTime ? 'time' : 'number'}:${number}${counter?.pos1 === '接尾' ? counter.surface : ''}`);
+      // IPADIC makes 月 in 12月 a common noun, not a counter: a time all the same.
+      const isTime = counter !== undefined && timeCounters.has(counter.base) && (counter.pos1 === '接尾' || counter.base === '月');
+      tags.push(`${isTime ? 'time' : 'number'}:${number}${counter?.pos1 === '接尾' || isTime ? counter?.surface : ''}`);
     } else if (timeNouns.test(morpheme.base)) {
       tags.push(`time:${termOf(morpheme)}`);
     }

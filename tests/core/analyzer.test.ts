@@ -49,5 +49,9 @@ describe('analyzer', () => {
     const { tags } = analyzer.analyze('2025年7月10日、クアラルンプールで3か国が集まった。');
     expect(tags).toEqual(expect.arrayContaining(['time:2025年', 'place:クアラルンプール']));
     expect(tags.some((tag) => tag.startsWith('number:3'))).toBe(true);
+    // IPADIC reads 月 as a common noun: 12月 is still a time, not a count.
+    const month = analyzer.analyze('2024年12月に着工し、全長は約523キロ。').tags;
+    expect(month).toEqual(expect.arrayContaining(['time:12月', 'number:523キロ']));
+    expect(month).not.toContain('number:12');
   });
 });
