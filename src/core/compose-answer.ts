@@ -39,7 +39,13 @@ export function composeAnswer(
   const say = reasons[question.language];
   if (!verdict.answerable) {
     const reason =
-      verdict.why === 'no_terms' ? say.noTerms : verdict.missingTerms.length > 0 ? say.missing(verdict.missingTerms) : say.notFound;
+      verdict.why === 'no_terms'
+        ? say.noTerms
+        : verdict.why === 'opinion'
+          ? say.opinion
+          : verdict.missingTerms.length > 0
+            ? say.missing(verdict.missingTerms)
+            : say.notFound;
     return { answered: false, question: question.text, language: question.language, reason, missingTerms: verdict.missingTerms };
   }
 

@@ -1,6 +1,7 @@
 /**
  * Deciding not to answer. The articles answer a question only when
  * - every name and number it asks about (北朝鮮, 2024年) occurs in them,
+ * - it asks what the articles say, not what kiji thinks (…と思いますか),
  * - the words they never use carry less than half the question's weight,
  * - the best passage holds enough of the question's key terms,
  * - it relates a name and an office as the question does (南アフリカの外相),
@@ -28,7 +29,10 @@ export const abstentionDefaults = {
 
 export type Verdict =
   | { answerable: true; coverage: number }
-  | { answerable: false; why: 'no_terms' | 'missing' | 'not_found'; missingTerms: string[]; coverage: number };
+  | { answerable: false; why: 'no_terms' | 'missing' | 'not_found' | 'opinion'; missingTerms: string[]; coverage: number };
+
+/** Questions that ask what kiji itself thinks (…と思いますか): articles report, they do not answer that. */
+const asksOpinion = /思いますか|どう思|思う[?？]?$|do you think/u;
 
 /** Normalised text of a passage with its heading and article title, for substring checks. */
 export type TextOf = (passageId: string) => string;
@@ -47,6 +51,7 @@ export interface Texts {
 export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Verdict {
   const textOf = texts.passage;
   const keys = question.keyTerms;
+  if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0 };
   if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0 };
 
   const weightOf = (key: KeyTerm) => keyIdf(index, key) * (key.noun ? 1 : abstentionDefaults.predicateWeight);

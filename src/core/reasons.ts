@@ -7,11 +7,13 @@ export const reasons = {
       `${terms.map((term) => `「${term}」`).join('')}は記事に出てきません。読み込んでいる記事からは、この質問に答えられません。`,
     notFound: '読み込んでいる記事の中に、この質問に答える記述は見つかりませんでした。',
     noTerms: '質問から調べる語を取り出せませんでした。人名・地名・出来事など、具体的な語を含めて質問してください。',
+    opinion: '記事に書かれている事実は引用できますが、意見や予想にはお答えできません。記事が何を伝えているかを質問してください。',
   },
   en: {
     missing: (terms: string[]) =>
       `The articles never mention ${terms.map((term) => `"${term}"`).join(', ')}, so they cannot answer this question.`,
     notFound: 'Nothing in the loaded articles answers this question.',
     noTerms: 'No searchable words were found in the question. Please name a person, place or event.',
+    opinion: 'I can quote what the articles report, but not give opinions or predictions. Ask what the articles say.',
   },
 } satisfies Record<Language, unknown>;

@@ -143,6 +143,12 @@ describe('when the articles do not answer', () => {
     }
   });
 
+  it('declines to give an opinion, saying it quotes what the articles report', async () => {
+    const answer = await kiji.ask('中国とロシアの関係は今後よくなると思いますか');
+    expect(answer.answered).toBe(false);
+    if (!answer.answered) expect(answer.reason).toContain('意見');
+  });
+
   it('asks for something concrete when the question has nothing to search for', async () => {
     const answer = await kiji.ask('それは何ですか？');
     expect(answer.answered).toBe(false);
