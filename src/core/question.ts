@@ -92,7 +92,15 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
   const counted = counterPattern.exec(normalized);
   // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
-  const counter = counted ? (counted[1] ?? '') : /いくつ(?!か)|いくら(?!でも)|how many|how much/u.test(normalized) ? '' : null;
+  // A rate asked for (値引き率はどれくらい, 割合は何) is answered by a percentage.
+  const asksRate = /(?:率|割合|シェア)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん)/u.test(normalized);
+  const counter = counted
+    ? (counted[1] ?? '')
+    : asksRate
+      ? '%'
+      : /いくつ(?!か)|いくら(?!でも)|how many|how much/u.test(normalized)
+        ? ''
+        : null;
 
   const keyTerms = new Map<string, KeyTerm>();
   let before = '';

@@ -29,6 +29,7 @@ describe('question analysis', () => {
     expect(ask('ポイントはいくつある？').counter).toBe('');
     expect(ask('貨物列車は何本通過した？').counter).toBe('本');
     expect(ask('いくつかの国が参加した会議は？').counter).toBeNull();
+    expect(ask('ロシア産原油の値引き率はどれくらい？').counter).toBe('%');
     expect(ask('会談はどこで行われた？').counter).toBeNull();
   });
 
