@@ -94,10 +94,14 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
   // A rate asked for (値引き率はどれくらい, 割合は何) is answered by a percentage.
   const asksRate = /(?:率|割合|シェア)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん)/u.test(normalized);
+  // …and an amount of money (総額はいくら) by a sum in some currency.
+  const asksMoney = /(?:額|費用|予算|価格|値段|資金)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら)/u.test(normalized);
   const counter = counted
     ? (counted[1] ?? '')
     : asksRate
       ? '%'
+      : asksMoney
+        ? '円'
       : /いくつ(?!か)|いくら(?!でも)|how many|how much/u.test(normalized)
         ? ''
         : null;

@@ -30,6 +30,7 @@ describe('question analysis', () => {
     expect(ask('貨物列車は何本通過した？').counter).toBe('本');
     expect(ask('いくつかの国が参加した会議は？').counter).toBeNull();
     expect(ask('ロシア産原油の値引き率はどれくらい？').counter).toBe('%');
+    expect(ask('行動計画の投資総額はいくらですか').counter).toBe('円');
     expect(ask('会談はどこで行われた？').counter).toBeNull();
   });
 
