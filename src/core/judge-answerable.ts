@@ -84,6 +84,9 @@ export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly Ran
   const title = texts.title(best.id);
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
   const unrelated = question.pairs.some(([a, b]) => !about(a) && related(texts.body(best.id), a, b) === false);
+  // 誰 for 日本の外務大臣 needs a passage that speaks of that office at all.
+  const officeAbsent = question.kind === 'person' && question.pairs.some(([, b]) => !b.equivalents.some((spelling) => texts.body(best.id).includes(spelling)));
+  if (officeAbsent) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   if (unrelated) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   // A number asked about (2025年, 20%) must be stated in the passage quoted, not a neighbouring one.
   if (knownKeys.some((key) => key.quantity !== null && !text.includes(key.quantity))) {

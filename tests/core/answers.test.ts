@@ -102,6 +102,8 @@ describe('when the articles do not answer', () => {
 
   it('does not take one office-holder for another: 南アフリカの外相, 東ティモールの首相', async () => {
     expect((await kiji.ask('南アフリカの外相は会談で何を述べた？')).answered).toBe(false);
+    // Who holds an office the passage never speaks of: not the nearest name (アンワル首相 is Malaysia's).
+    expect((await withNeighbours.ask('東ティモールの外相は誰ですか？')).answered).toBe(false);
     // The ASEAN neighbour names 東ティモール and アンワル首相 (Malaysia's) in one sentence.
     expect((await withNeighbours.ask('東ティモールの首相の名前は？')).answered).toBe(false);
     // …but in an article about the country itself, its 首相 is its own.
