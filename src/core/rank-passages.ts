@@ -28,7 +28,7 @@ export const rankingDefaults = {
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
   bigramCoverageWeight: 0.5,
   /** How much a name asked about counts for a passage whose article (not the passage) has it. */
-  articleNameWeight: 0.5,
+  articleNameWeight: 0.75,
   /** Added to a sentence's coverage when it holds the kind of thing asked for. */
   kindBonus: 0.15,
 };
