@@ -3,7 +3,9 @@
  * both views (terms, bigrams), each max-normalised and summed. Then the best
  * candidates are re-scored by their best sentence: a passage whose one
  * sentence holds most of the question beats one that mentions its words far
- * apart, which is what a quotable answer needs.
+ * apart, which is what a quotable answer needs. Its article's title and the
+ * names it mentions elsewhere count as context, and a sentence holding the
+ * kind of thing asked for (a date for いつ) scores a little more.
  */
 import { charBigrams } from './analyzer.ts';
 import { holdsWantedKind } from './answer-kind.ts';
@@ -15,7 +17,7 @@ export const rankingDefaults = {
   candidates: 40,
   /** How many candidates get the sentence-level re-score. */
   rescored: 20,
-  termWeight: 1.0,
+  /** Weight of the bigram view's normalised BM25 against the term view's (1). */
   bigramWeight: 0.5,
   /** Weight of the best sentence's coverage of the question in the final score. */
   sentenceWeight: 3.0,
@@ -105,7 +107,7 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex, ar
   const first = hits
     .map((hit) => ({
       hit,
-      base: rankingDefaults.termWeight * (hit.termScore / maxTerm) + rankingDefaults.bigramWeight * (hit.bigramScore / maxBigram),
+      base: hit.termScore / maxTerm + rankingDefaults.bigramWeight * (hit.bigramScore / maxBigram),
     }))
     .sort((a, b) => b.base - a.base)
     .slice(0, rankingDefaults.rescored);
