@@ -3,7 +3,7 @@
  * numbered citation carrying its evidence; or, when the articles do not
  * answer, the reason.
  */
-import type { Article, Passage } from '../corpus/article.ts';
+import { passageId, type Article, type Passage } from '../corpus/article.ts';
 import { headerOf } from './analyzed-file.ts';
 import type { Answer, Citation } from './answer.ts';
 import type { Verdict } from './judge-answerable.ts';
@@ -20,7 +20,7 @@ export const answerDefaults = {
   /** What quoting a second sentence costs, in coverage (0–1). */
   extraSentenceCost: 0.05,
   /** Sentences that announce a list, and how many items to bring along. */
-  announcesList: /(?:次の|以下の|下記の).{0,20}[。:：]$|[:：]$/u,
+  announcesList: /(?:次の|以下の|下記の).{0,30}[。:：]$|[:：]$/u,
   maxListItems: 5,
 };
 
@@ -51,14 +51,8 @@ export function composeAnswer(
 
   const best = ranked[0];
   const citations: Citation[] = [];
-  for (const candidate of ranked) {
-    if (citations.length >= top || !best) break;
-    if (candidate.score < best.score * answerDefaults.minRelativeScore) break;
-    const source = lookup(candidate.id);
-    if (!source) continue;
-    const span = pickQuote(candidate, source.passage.sentences);
-    if (!span || (citations.length > 0 && span.coverage === 0)) continue;
-    const { passage, article } = source;
+  const cite = ({ passage, article }: PassageSource, span: QuoteSpan, score: number, matchedTerms: string[]) => {
+    if (citations.some((citation) => citation.passageId === passage.id)) return;
     citations.push({
       n: citations.length + 1,
       article: headerOf(article),
@@ -66,9 +60,27 @@ export function composeAnswer(
       quote: quoteText(passage, span),
       passage: passage.text,
       passageId: passage.id,
-      score: round(candidate.score),
-      matchedTerms: [...new Set([...span.matchedTerms, ...candidate.matchedTerms])],
+      score: round(score),
+      matchedTerms,
     });
+  };
+  for (const candidate of ranked) {
+    if (citations.length >= top || !best) break;
+    if (candidate.score < best.score * answerDefaults.minRelativeScore) break;
+    const source = lookup(candidate.id);
+    if (!source) continue;
+    const span = pickQuote(candidate, source.passage.sentences);
+    if (!span || (citations.length > 0 && span.coverage === 0)) continue;
+    cite(source, span, candidate.score, [...new Set([...span.matchedTerms, ...candidate.matchedTerms])]);
+    // 「次の三つのポイントが浮かび上がります。」 closing its passage: the points are the
+    // passages that follow in the same section; cite their opening lines next.
+    if (citations.length === 1 && span.end === source.passage.sentences.length - 1 && answerDefaults.announcesList.test(source.passage.sentences[span.end] ?? '')) {
+      for (let next = source.passage.position + 1; citations.length < top; next += 1) {
+        const item = lookup(passageId(source.article.id, next));
+        if (!item || item.passage.heading !== source.passage.heading) break;
+        cite(item, { start: 0, end: 0, coverage: 0, matchedTerms: [] }, candidate.score, []);
+      }
+    }
   }
   if (citations.length === 0) {
     return { answered: false, question: question.text, language: question.language, reason: say.notFound, missingTerms: [] };

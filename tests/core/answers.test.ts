@@ -63,6 +63,15 @@ describe('answers', () => {
     expect(list.citations[0]?.quote.split('\n').length).toBeGreaterThan(1);
   });
 
+  it('cites the points that follow a sentence announcing them (次の三つのポイント)', async () => {
+    const answer = answered(await kiji.ask('記事が会談から読み取る三つのポイントとは？'));
+    expect(answer.citations[0]?.quote).toContain('三つのポイント');
+    expect(answer.citations.slice(1).map((citation) => citation.quote)).toEqual([
+      '二国間関係の「枠組み」があらためて確認された',
+      'キーワードは「多極化」と「安定要因」',
+    ]);
+  });
+
   it('caps citations at top and keeps them best first', async () => {
     const answer = answered(await kiji.ask('中国とロシアの戦略協調', { top: 2 }));
     expect(answer.citations.length).toBeLessThanOrEqual(2);
