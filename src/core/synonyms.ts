@@ -71,6 +71,7 @@ export interface SynonymTable {
 
 export function createSynonymTable(groups: SynonymGroups): SynonymTable {
   const normalizedGroups = groups.map((group) => [...new Set(group.map(normalizeText))]);
+  const matchers = new Map(normalizedGroups.flat().map((spelling) => [spelling, matcherOf(spelling)]));
   const bySpelling = new Map<string, string[]>();
   for (const group of normalizedGroups) {
     for (const spelling of group) bySpelling.set(spelling, [...new Set([...(bySpelling.get(spelling) ?? []), ...group])]);
@@ -79,7 +80,7 @@ export function createSynonymTable(groups: SynonymGroups): SynonymTable {
     alternativesIn(normalized) {
       const hits: { found: string; alternatives: string[] }[] = [];
       for (const group of normalizedGroups) {
-        const found = group.filter((spelling) => occurs(normalized, spelling)).sort((a, b) => b.length - a.length)[0];
+        const found = group.filter((spelling) => matchers.get(spelling)?.(normalized)).sort((a, b) => b.length - a.length)[0];
         if (found !== undefined) hits.push({ found, alternatives: group.filter((spelling) => spelling !== found) });
       }
       return hits;
@@ -91,9 +92,10 @@ export function createSynonymTable(groups: SynonymGroups): SynonymTable {
   };
 }
 
-/** Latin spellings match whole words only, so "un" is not found inside "unesco". */
-function occurs(text: string, spelling: string): boolean {
-  if (!/^[\p{Script=Latin}\p{N}\s.-]+$/u.test(spelling)) return text.includes(spelling);
+/** Latin spellings match whole words only, so "un" is not found inside "unesco". Built once per table. */
+function matcherOf(spelling: string): (text: string) => boolean {
+  if (!/^[\p{Script=Latin}\p{N}\s.-]+$/u.test(spelling)) return (text) => text.includes(spelling);
   const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'u').test(text);
+  const word = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'u');
+  return (text) => word.test(text);
 }
