@@ -163,6 +163,7 @@ describe('when the articles do not answer', () => {
   it('asks for something concrete when the question has nothing to search for', async () => {
     const answer = await kiji.ask('それは何ですか？');
     expect(answer.answered).toBe(false);
+    if (!answer.answered) expect(answer.reason).toContain('具体的な語');
   });
 });
 
