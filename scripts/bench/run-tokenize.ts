@@ -3,7 +3,7 @@
  * too (one passage a line), for the side-by-side tokenising speed.
  */
 import { readFile } from 'node:fs/promises';
-import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { arg, report } from './child.ts';
 
 const lines = (await readFile(arg('text'), 'utf8')).split('\n').filter((line) => line !== '');

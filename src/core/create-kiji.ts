@@ -7,18 +7,18 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { QuestionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { createAnalyzer, type Analyzer } from './analyzer.ts';
+import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
-import { createArticleTexts } from './article-text.ts';
-import { answerQuestion } from './answer-question.ts';
-import { answerDefaults } from './compose-answer.ts';
+import { createArticleTexts } from './answer/article-text.ts';
+import { answerQuestion } from './answer/answer-question.ts';
+import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
-import { analyzeQuestion } from './question.ts';
-import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './corpus-index.ts';
-import { problemsOf, summarize, type SearchState } from './search-state.ts';
-import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './synonyms.ts';
-import { loadTokenizer } from './tokenizer.ts';
-import { watchCorpus, type Watcher } from './watch-corpus.ts';
+import { analyzeQuestion } from './question/question.ts';
+import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './build/corpus-index.ts';
+import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
+import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
+import { loadTokenizer } from './analysis/tokenizer.ts';
+import { watchCorpus, type Watcher } from './build/watch-corpus.ts';
 
 export interface CreateKijiOptions {
   corpusDir: string;

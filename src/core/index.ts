@@ -3,6 +3,6 @@ export type { Answer, AnsweredAnswer, UnansweredAnswer, Citation, CitedArticle, 
 export type { Kiji, AskOptions, ReloadReport } from './kiji.ts';
 export { maxQuestionLength } from './kiji.ts';
 export { createKiji, type CreateKijiOptions } from './create-kiji.ts';
-export { buildIndex, type BuildIndexOptions, type BuildIndexReport } from './build-index.ts';
-export type { IndexProgress } from './corpus-index.ts';
-export { detectLanguage } from './question.ts';
+export { buildIndex, type BuildIndexOptions, type BuildIndexReport } from './build/build-index.ts';
+export type { IndexProgress } from './build/corpus-index.ts';
+export { detectLanguage } from './question/question.ts';

@@ -4,14 +4,14 @@
  * whichever worker took which file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFile } from '../../src/core/analyze-file.ts';
-import { workerCount } from '../../src/core/analyze-files.ts';
-import { analyzeInWorkers } from '../../src/core/analyze-in-workers.ts';
-import type { AnalyzedFile } from '../../src/core/analyzed-file.ts';
-import { createAnalyzer } from '../../src/core/analyzer.ts';
-import { unpackAnalysis } from '../../src/core/packed-analysis.ts';
-import { createTokenTable, type TokenTable } from '../../src/core/token-table.ts';
-import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { analyzeFile } from '../../src/core/build/analyze-file.ts';
+import { workerCount } from '../../src/core/build/analyze-files.ts';
+import { analyzeInWorkers } from '../../src/core/build/analyze-in-workers.ts';
+import type { AnalyzedFile } from '../../src/core/build/analyzed-file.ts';
+import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
+import { unpackAnalysis } from '../../src/core/engine/packed-analysis.ts';
+import { createTokenTable, type TokenTable } from '../../src/core/engine/token-table.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { listArticleFiles } from '../../src/corpus/load-corpus.ts';
 import { createTempCorpus, type TempCorpus } from './support/temp-corpus.ts';
 

@@ -1,7 +1,7 @@
 /** The analyzer over real kuromoji: width, base forms, what is dropped, bigrams, entity tags. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
-import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 
 let analyzer: Analyzer;
 beforeAll(async () => {

@@ -5,13 +5,13 @@
  */
 import { readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
-import { writeCacheFile } from '../../src/core/cache-file.ts';
-import { cacheKey } from '../../src/core/cache-key.ts';
-import { openIndex, type CorpusIndexOptions } from '../../src/core/corpus-index.ts';
-import { cachePath, saveIndexCache } from '../../src/core/index-cache.ts';
-import type { SearchState } from '../../src/core/search-state.ts';
-import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
+import { writeCacheFile } from '../../src/core/store/cache-file.ts';
+import { cacheKey } from '../../src/core/store/cache-key.ts';
+import { openIndex, type CorpusIndexOptions } from '../../src/core/build/corpus-index.ts';
+import { cachePath, saveIndexCache } from '../../src/core/store/index-cache.ts';
+import type { SearchState } from '../../src/core/build/search-state.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { createRecordingLogger, type RecordingLogger } from '../support/recording-logger.ts';
 import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
 

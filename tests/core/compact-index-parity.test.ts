@@ -5,13 +5,13 @@
  * round trip through a snapshot. minisearch is the executable spec here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzePassages } from '../../src/core/analyze-passages.ts';
-import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
-import { createCompactIndex, type CompactIndex } from '../../src/core/compact-index.ts';
-import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../../src/core/minisearch-index.ts';
-import { packAnalysis } from '../../src/core/packed-analysis.ts';
-import type { AnalyzedPassage, IndexQuery } from '../../src/core/passage-index.ts';
-import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { analyzePassages } from '../../src/core/analysis/analyze-passages.ts';
+import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
+import { createCompactIndex, type CompactIndex } from '../../src/core/engine/compact-index.ts';
+import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../../src/core/engine/minisearch-index.ts';
+import { packAnalysis } from '../../src/core/engine/packed-analysis.ts';
+import type { AnalyzedPassage, IndexQuery } from '../../src/core/engine/passage-index.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { bundledCorpusDir } from '../../src/config.ts';
 import { parseArticleText } from '../../src/corpus/load-corpus.ts';
 import { toPassages } from '../../src/corpus/to-passages.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kuromoji from 'kuromoji';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFromUnpacked, gzippedDictionary, unpackDictionary } from '../../src/core/kuromoji-dictionary.ts';
+import { buildFromUnpacked, gzippedDictionary, unpackDictionary } from '../../src/core/analysis/kuromoji-dictionary.ts';
 import { bundledCorpusDir } from '../../src/config.ts';
 import { readSentencePool, syntheticArticle } from '../../scripts/bench/synthetic-corpus.ts';
 

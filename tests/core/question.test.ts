@@ -1,9 +1,9 @@
 /** Question analysis: question words out, kind of answer, counts, key terms, synonyms. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer, type Analyzer } from '../../src/core/analyzer.ts';
-import { analyzeQuestion } from '../../src/core/question.ts';
-import { createSynonymTable, defaultSynonyms, parseSynonyms } from '../../src/core/synonyms.ts';
-import { loadTokenizer } from '../../src/core/tokenizer.ts';
+import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
+import { analyzeQuestion } from '../../src/core/question/question.ts';
+import { createSynonymTable, defaultSynonyms, parseSynonyms } from '../../src/core/analysis/synonyms.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 
 let analyzer: Analyzer;
 const synonyms = createSynonymTable(defaultSynonyms);

@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKiji } from '../../src/core/create-kiji.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
-import { isRelevant, watchCorpus, type Timers, type WatchFn } from '../../src/core/watch-corpus.ts';
+import { isRelevant, watchCorpus, type Timers, type WatchFn } from '../../src/core/build/watch-corpus.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
 

@@ -2,12 +2,12 @@
  * The path of one analysed question: rank passages, prefer articles that
  * hold every name asked about, judge whether they answer, compose the Answer.
  */
-import type { Answer } from './answer.ts';
+import type { Answer } from '../answer.ts';
 import { composeAnswer, type PassageSource } from './compose-answer.ts';
 import { judgeAnswerable, type Texts } from './judge-answerable.ts';
-import { normalizeText } from './normalize.ts';
-import type { PassageIndex } from './passage-index.ts';
-import type { AnalyzedQuestion, KeyTerm } from './question.ts';
+import { normalizeText } from '../analysis/normalize.ts';
+import type { PassageIndex } from '../engine/passage-index.ts';
+import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
 import { rankPassages, type RankedPassage } from './rank-passages.ts';
 
 export interface AnswerContext {

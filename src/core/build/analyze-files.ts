@@ -6,12 +6,12 @@
  * files, so a running bot keeps answering during a small reload.
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../logger.ts';
 import { analyzeFilesInOrder } from './analyze-file.ts';
 import { analyzeInWorkers } from './analyze-in-workers.ts';
 import type { AnalyzedFile } from './analyzed-file.ts';
-import type { Analyzer } from './analyzer.ts';
-import type { TokenTable } from './token-table.ts';
+import type { Analyzer } from '../analysis/analyzer.ts';
+import type { TokenTable } from '../engine/token-table.ts';
 
 export const analysisDefaults = {
   /** Below this many bytes of article files, workers cost more than they save (~2 s of one-thread work here). */

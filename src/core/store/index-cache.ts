@@ -8,13 +8,13 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Article } from '../corpus/article.ts';
-import type { PassageSource } from './compose-answer.ts';
-import { passageId } from '../corpus/article.ts';
+import type { Article } from '../../corpus/article.ts';
+import type { PassageSource } from '../answer/compose-answer.ts';
+import { passageId } from '../../corpus/article.ts';
 import { readCacheFile, writeCacheFile, type Section } from './cache-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
-import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from './compact-index.ts';
-import type { IndexedFile, SearchState } from './search-state.ts';
+import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from '../engine/compact-index.ts';
+import type { IndexedFile, SearchState } from '../build/search-state.ts';
 
 const headerSchema = z.object({
   id: z.string().min(1),

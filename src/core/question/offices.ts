@@ -3,9 +3,9 @@
  * (ラブロフ外相) and the place or body it belongs to (東ティモールの首相). An
  * answer about another office-holder is the classic wrong answer in news.
  */
-import { termOf } from './analyzer.ts';
+import { termOf } from '../analysis/analyzer.ts';
 import type { KeyTerm } from './question.ts';
-import type { Morpheme } from './tokenizer.ts';
+import type { Morpheme } from '../analysis/tokenizer.ts';
 
 /**
  * Offices whose holder a question names by place or body (東ティモールの首相,

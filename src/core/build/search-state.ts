@@ -5,13 +5,13 @@
  * index, copies of its maps) and only then replaces it; questions keep
  * using the state they started with, and a failed reload leaves it as it was.
  */
-import { passageId, type Article, type ArticleSummary } from '../corpus/article.ts';
-import { toPassages } from '../corpus/to-passages.ts';
-import { analyzePassages } from './analyze-passages.ts';
+import { passageId, type Article, type ArticleSummary } from '../../corpus/article.ts';
+import { toPassages } from '../../corpus/to-passages.ts';
+import { analyzePassages } from '../analysis/analyze-passages.ts';
 import { articleOf, headerOf, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
-import type { Analyzer } from './analyzer.ts';
-import { createCompactIndex, type CompactIndex } from './compact-index.ts';
-import type { PassageSource } from './compose-answer.ts';
+import type { Analyzer } from '../analysis/analyzer.ts';
+import { createCompactIndex, type CompactIndex } from '../engine/compact-index.ts';
+import type { PassageSource } from '../answer/compose-answer.ts';
 
 export interface IndexedFile {
   fingerprint: FileFingerprint;

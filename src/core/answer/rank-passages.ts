@@ -7,10 +7,10 @@
  * names it mentions elsewhere count as context, and a sentence holding the
  * kind of thing asked for (a date for いつ) scores a little more.
  */
-import { charBigrams } from './analyzer.ts';
-import { holdsWantedKind } from './answer-kind.ts';
-import type { AnalyzedQuestion } from './question.ts';
-import type { AnalyzedPassage, AnalyzedSentence, IndexQuery, PassageIndex, WeightedToken } from './passage-index.ts';
+import { charBigrams } from '../analysis/analyzer.ts';
+import { holdsWantedKind } from '../question/answer-kind.ts';
+import type { AnalyzedQuestion } from '../question/question.ts';
+import type { AnalyzedPassage, AnalyzedSentence, IndexQuery, PassageIndex, WeightedToken } from '../engine/passage-index.ts';
 
 export const rankingDefaults = {
   /** Candidates fetched from each view of the index. */

@@ -8,8 +8,8 @@
  */
 import { watch as fsWatch } from 'node:fs';
 import { extname } from 'node:path';
-import type { Logger } from '../logger.ts';
-import { articleExtensions } from '../corpus/load-corpus.ts';
+import type { Logger } from '../../logger.ts';
+import { articleExtensions } from '../../corpus/load-corpus.ts';
 
 export interface Watcher {
   close(): void;

@@ -5,7 +5,7 @@
  * and each passage's packed analysis. A file that cannot be read keeps its
  * fingerprint and problem, so it is not re-read until it changes.
  */
-import { passageId, type Article, type Passage } from '../corpus/article.ts';
+import { passageId, type Article, type Passage } from '../../corpus/article.ts';
 
 export interface FileFingerprint {
   size: number;

@@ -2,9 +2,9 @@
  * Runs the analyzer over passages: each sentence on its own (answers quote
  * sentences), title and heading once per article and section.
  */
-import type { Article, Passage } from '../corpus/article.ts';
+import type { Article, Passage } from '../../corpus/article.ts';
 import type { Analyzer } from './analyzer.ts';
-import type { AnalyzedPassage } from './passage-index.ts';
+import type { AnalyzedPassage } from '../engine/passage-index.ts';
 
 export function analyzePassages(article: Article, passages: readonly Passage[], analyzer: Analyzer): AnalyzedPassage[] {
   const title = analyzer.analyze(article.title).terms;

@@ -6,14 +6,14 @@
  * Whatever goes wrong with the cache costs a rebuild and one log line, never
  * an answer from stale data.
  */
-import { CorpusUnavailableError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import { CorpusUnavailableError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
 import { analyzeFiles } from './analyze-files.ts';
-import type { Analyzer } from './analyzer.ts';
-import { cacheKey } from './cache-key.ts';
-import { createCompactIndex } from './compact-index.ts';
-import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from './corpus-fingerprint.ts';
-import { cachePath, loadIndexCache, saveIndexCache } from './index-cache.ts';
+import type { Analyzer } from '../analysis/analyzer.ts';
+import { cacheKey } from '../store/cache-key.ts';
+import { createCompactIndex } from '../engine/compact-index.ts';
+import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../store/corpus-fingerprint.ts';
+import { cachePath, loadIndexCache, saveIndexCache } from '../store/index-cache.ts';
 import { applyChanges, type SearchState } from './search-state.ts';
 
 export interface CorpusIndexOptions {

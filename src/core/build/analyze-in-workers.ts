@@ -14,8 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedFile } from './analyzed-file.ts';
 import type { FromWorker, ToWorker } from './analyze-worker.ts';
-import { repack } from './packed-analysis.ts';
-import type { TokenTable } from './token-table.ts';
+import { repack } from '../engine/packed-analysis.ts';
+import type { TokenTable } from '../engine/token-table.ts';
 
 /** Files per message: small enough to balance the load, large enough to keep messages few. */
 const chunkSize = 8;

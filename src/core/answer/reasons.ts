@@ -1,5 +1,5 @@
 /** Why the core gives no quote, said in the question's language. */
-import type { Language } from './answer.ts';
+import type { Language } from '../answer.ts';
 
 export const reasons = {
   ja: {

@@ -7,9 +7,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeFilesInOrder } from './analyze-file.ts';
-import { createAnalyzer } from './analyzer.ts';
-import { createTokenTable } from './token-table.ts';
-import { loadTokenizer } from './tokenizer.ts';
+import { createAnalyzer } from '../analysis/analyzer.ts';
+import { createTokenTable } from '../engine/token-table.ts';
+import { loadTokenizer } from '../analysis/tokenizer.ts';
 import type { AnalyzedFile } from './analyzed-file.ts';
 
 export type ToWorker = { paths: string[] } | { stop: true };

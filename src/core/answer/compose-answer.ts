@@ -3,11 +3,11 @@
  * numbered citation carrying its evidence; or, when the articles do not
  * answer, the reason.
  */
-import { passageId, type Article, type Passage } from '../corpus/article.ts';
-import { headerOf } from './analyzed-file.ts';
-import type { Answer, Citation } from './answer.ts';
+import { passageId, type Article, type Passage } from '../../corpus/article.ts';
+import { headerOf } from '../build/analyzed-file.ts';
+import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
-import type { AnalyzedQuestion } from './question.ts';
+import type { AnalyzedQuestion } from '../question/question.ts';
 import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 

@@ -6,31 +6,22 @@
  * analyzerVersion still cannot serve answers from the old analysis.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { analyzerVersion } from './analyzer.ts';
-import { passageDefaults } from '../corpus/to-passages.ts';
+import { analyzerVersion } from '../analysis/analyzer.ts';
+import { passageDefaults } from '../../corpus/to-passages.ts';
 
 /** Bump when the cache layout (index-cache.ts, compact-index.ts) changes. */
 export const cacheFormatVersion = 2;
 
-/** Modules whose code decides what gets indexed, relative to this file. */
-const pipelineModules = [
-  '../corpus/article.ts',
-  '../corpus/load-corpus.ts',
-  '../corpus/parse-markdown-article.ts',
-  '../corpus/parse-text-article.ts',
-  '../corpus/read-article-file.ts',
-  '../corpus/split-sentences.ts',
-  '../corpus/to-passages.ts',
-  './analyzer.ts',
-  './analyze-passages.ts',
-  './normalize.ts',
-  './tokenizer.ts',
-  './packed-analysis.ts',
-  './compact-index.ts',
-  './index-cache.ts',
-];
+/**
+ * Folders whose code decides what gets stored, relative to this file: the
+ * article reader, the analysis, the engine's layout and this store. Whole
+ * folders, so a new or renamed file can never be left out of the digest.
+ */
+const pipelineFolders = ['../../corpus', '../analysis', '../engine', '.'];
 
 export interface CacheKey {
   format: number;
@@ -49,10 +40,13 @@ export function cacheKey(): Promise<CacheKey> {
 
 async function compute(): Promise<CacheKey> {
   const hash = createHash('sha1');
-  for (const module of pipelineModules) {
+  for (const folder of pipelineFolders) {
+    const dir = fileURLToPath(new URL(folder, import.meta.url));
     // Without the sources (a bundled build), the declared versions alone decide.
-    const source = await readFile(new URL(module, import.meta.url)).catch(() => Buffer.from('missing'));
-    hash.update(module).update(source);
+    const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(`${folder}/${name}`).update(await readFile(join(dir, name)));
+    }
   }
   const kuromoji = (createRequire(import.meta.url)('kuromoji/package.json') as { version?: string }).version ?? 'unknown';
   return { format: cacheFormatVersion, analyzerVersion, passages: JSON.stringify(passageDefaults), kuromoji, code: hash.digest('hex') };

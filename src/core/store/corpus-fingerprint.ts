@@ -7,9 +7,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listArticleFiles } from '../corpus/load-corpus.ts';
-import { fingerprintFile } from './analyze-file.ts';
-import type { FileFingerprint } from './analyzed-file.ts';
+import { listArticleFiles } from '../../corpus/load-corpus.ts';
+import { fingerprintFile } from '../build/analyze-file.ts';
+import type { FileFingerprint } from '../build/analyzed-file.ts';
 
 /** Coarsest mtime granularity we guard against (FAT keeps 2 s; ext4 a few ms). */
 export const racyWindowMs = 2_000;

@@ -3,12 +3,12 @@
  * spellings its synonyms add, and a hint of the kind of answer wanted
  * (いつ → a time, どこ → a place, 誰 → a person …).
  */
-import type { Language } from './answer.ts';
-import { charBigrams, englishStopWords, isContent, questionWordBases, termOf, type Analyzer } from './analyzer.ts';
-import { normalizeText } from './normalize.ts';
-import type { SynonymTable } from './synonyms.ts';
+import type { Language } from '../answer.ts';
+import { charBigrams, englishStopWords, isContent, questionWordBases, termOf, type Analyzer } from '../analysis/analyzer.ts';
+import { normalizeText } from '../analysis/normalize.ts';
+import type { SynonymTable } from '../analysis/synonyms.ts';
 import { nounPairs, officeHolders } from './offices.ts';
-import type { Morpheme } from './tokenizer.ts';
+import type { Morpheme } from '../analysis/tokenizer.ts';
 
 export type AnswerKind = 'time' | 'country' | 'place' | 'person' | 'number' | 'reason' | 'manner' | 'thing';
 

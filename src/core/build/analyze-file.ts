@@ -8,15 +8,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArticleText } from '../corpus/load-corpus.ts';
-import { decodeArticleBytes, maxArticleBytes } from '../corpus/read-article-file.ts';
-import { toPassages } from '../corpus/to-passages.ts';
-import { CorpusFileError } from '../errors.ts';
-import { analyzePassages } from './analyze-passages.ts';
-import type { Analyzer } from './analyzer.ts';
+import { parseArticleText } from '../../corpus/load-corpus.ts';
+import { decodeArticleBytes, maxArticleBytes } from '../../corpus/read-article-file.ts';
+import { toPassages } from '../../corpus/to-passages.ts';
+import { CorpusFileError } from '../../errors.ts';
+import { analyzePassages } from '../analysis/analyze-passages.ts';
+import type { Analyzer } from '../analysis/analyzer.ts';
 import { headerOf, storePassage, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
-import { packAnalysis } from './packed-analysis.ts';
-import type { TokenTable } from './token-table.ts';
+import { packAnalysis } from '../engine/packed-analysis.ts';
+import type { TokenTable } from '../engine/token-table.ts';
 
 /** Files read ahead of the one being analysed. */
 const readAhead = 4;

@@ -9,9 +9,9 @@
  * - a question asking for a count (何歳, 何か国) finds one in the passage quoted.
  * A passage that merely shares a common word (中国, 会談) is noise, not an answer.
  */
-import { charBigrams } from './analyzer.ts';
-import type { PassageIndex } from './passage-index.ts';
-import type { AnalyzedQuestion, KeyTerm } from './question.ts';
+import { charBigrams } from '../analysis/analyzer.ts';
+import type { PassageIndex } from '../engine/passage-index.ts';
+import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
 import { idf, spellingKnown, type RankedPassage } from './rank-passages.ts';
 
 export const abstentionDefaults = {
