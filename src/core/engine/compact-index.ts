@@ -13,7 +13,7 @@ import { averageAfterAdd, averageAfterRemove } from './bm25.ts';
 import { buildBulkIndex } from './bulk-index.ts';
 import { indexDefaults } from './minisearch-index.ts';
 import { fieldTokens, packAnalysis, unpackAnalysis, type FieldTokens } from './packed-analysis.ts';
-import type { AnalyzedPassage, PassageHit, PassageIndex } from './passage-index.ts';
+import type { AnalyzedPassage, IndexQuery, PassageHit, PassageIndex } from './passage-index.ts';
 import {
   appendPosting,
   emptySealedPostings,
@@ -25,8 +25,12 @@ import {
   type PostingView,
   type SealedPostings,
 } from './postings.ts';
-import { createSearcher } from './search-fields.ts';
+import { createSearcher, type SearchMode } from './search-fields.ts';
+import { emptyTermBounds, fieldBounds, fieldNorms, scaledBound, type TermBounds } from './term-bounds.ts';
 import { createTokenTable, type TokenTable } from './token-table.ts';
+
+/** Unpacked analyses kept (~1–2 KB each). */
+const unpackedKept = 4096;
 
 /** minisearch's field order, which decides the order scores are summed in. */
 export const indexFields = ['title', 'heading', 'text', 'bigrams'] as const;
@@ -47,6 +51,8 @@ export interface IndexSnapshot {
   bigramDf: Int32Array;
   /** minisearch's running averages of field length, kept to the bit. */
   averages: Float64Array;
+  /** Per field and token, the largest BM25 frequency part in its list, for MaxScore (term-bounds.ts). */
+  bounds: TermBounds;
 }
 
 export interface CompactIndex extends PassageIndex {
@@ -59,11 +65,15 @@ export interface CompactIndex extends PassageIndex {
   fork(): CompactIndex;
   /** The current contents, sealed (renumbered without holes). */
   snapshot(): IndexSnapshot;
+  /** `mode` 'exhaustive' scores every posting (the reference the pruned search must equal; tests, bench). */
+  search(query: IndexQuery, limit: number, mode?: SearchMode): PassageHit[];
+  /** How many view searches MaxScore answered, and how many the exhaustive loop did. */
+  searchCounts(): { pruned: number; exhaustive: number };
 }
 
 interface State {
   tokens: TokenTable;
-  base: Pick<IndexSnapshot, 'analysisOffsets' | 'analysisBytes' | 'postings'> & { docCount: number };
+  base: Pick<IndexSnapshot, 'analysisOffsets' | 'analysisBytes' | 'postings' | 'bounds'> & { docCount: number };
   overlay: Map<number, GrowablePosting>[];
   docIds: (string | undefined)[];
   docNumbers: Map<string, number>;
@@ -83,7 +93,7 @@ export function createCompactIndex(snapshot?: IndexSnapshot): CompactIndex {
 function emptyState(): State {
   return {
     tokens: createTokenTable(),
-    base: { docCount: 0, analysisOffsets: new Int32Array(1), analysisBytes: new Uint8Array(0), postings: indexFields.map(emptySealedPostings) },
+    base: { docCount: 0, analysisOffsets: new Int32Array(1), analysisBytes: new Uint8Array(0), postings: indexFields.map(emptySealedPostings), bounds: emptyTermBounds(fieldCount) },
     overlay: indexFields.map(() => new Map()),
     docIds: [],
     docNumbers: new Map(),
@@ -100,7 +110,7 @@ function stateOf(snapshot: IndexSnapshot): State {
   const docIds = [...snapshot.docIds];
   return {
     tokens: createTokenTable(snapshot.tokens),
-    base: { docCount: docIds.length, analysisOffsets: snapshot.analysisOffsets, analysisBytes: snapshot.analysisBytes, postings: [...snapshot.postings] },
+    base: { docCount: docIds.length, analysisOffsets: snapshot.analysisOffsets, analysisBytes: snapshot.analysisBytes, postings: [...snapshot.postings], bounds: snapshot.bounds },
     overlay: indexFields.map(() => new Map()),
     docIds,
     docNumbers: new Map(docIds.map((id, doc) => [id, doc])),
@@ -121,7 +131,14 @@ function fromState(state: State): CompactIndex {
   const mutable = () => {
     if (frozen) throw new Error('this index version was forked and can no longer change; change the fork');
     searcher.invalidate();
+    unpacked.clear();
   };
+  /**
+   * Analyses unpacked for recent questions: the same few hundred candidates come back
+   * question after question, and unpacking is a string lookup per token. Bounded; the
+   * least recently used go first. Callers only read them.
+   */
+  const unpacked = new Map<string, AnalyzedPassage>();
 
   const analysisBytes = (doc: number): Uint8Array => {
     const { base } = state;
@@ -203,6 +220,12 @@ function fromState(state: State): CompactIndex {
     fieldLength: (doc, field) => state.fieldLengths[doc * fieldCount + field] as number,
     average: (field) => state.averages[field] as number,
     posting: postingView,
+    storedBound(field, token, k, b) {
+      const { bounds } = state.base;
+      if (bounds.k !== k || bounds.b !== b || state.overlay[field]?.has(token)) return undefined;
+      const value = bounds.values[field]?.[token];
+      return value === undefined ? undefined : scaledBound(value, bounds.averages[field] as number, state.averages[field] as number);
+    },
   });
 
   return {
@@ -223,7 +246,13 @@ function fromState(state: State): CompactIndex {
         return;
       }
       const built = buildBulkIndex(entries, state.tokens.size);
-      state.base = { docCount: built.docIds.length, analysisOffsets: built.analysisOffsets, analysisBytes: built.analysisBytes, postings: built.postings };
+      state.base = {
+        docCount: built.docIds.length,
+        analysisOffsets: built.analysisOffsets,
+        analysisBytes: built.analysisBytes,
+        postings: built.postings,
+        bounds: boundsOf(built.postings, built.fieldLengths, built.averages, built.docIds.length),
+      };
       state.docIds = built.docIds;
       state.docNumbers = new Map(built.docIds.map((id, doc) => [id, doc]));
       state.fieldLengths = built.fieldLengths;
@@ -236,7 +265,7 @@ function fromState(state: State): CompactIndex {
       mutable();
       for (const id of ids) removeOne(id);
     },
-    search(query, limit) {
+    search(query, limit, mode = 'auto') {
       const hits = new Map<string, PassageHit>();
       const hit = (doc: number) => {
         const id = state.docIds[doc] as string;
@@ -247,22 +276,33 @@ function fromState(state: State): CompactIndex {
         }
         return existing;
       };
-      for (const result of searcher.run(query.terms, indexDefaults.termBoosts, limit, true, indexDefaults.bm25)) {
+      for (const result of searcher.run(query.terms, indexDefaults.termBoosts, limit, true, indexDefaults.bm25, mode)) {
         const entry = hit(result.doc);
         entry.termScore = result.score;
         entry.matchedTerms = result.queryTerms;
       }
-      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, indexDefaults.bm25)) hit(result.doc).bigramScore = result.score;
+      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, indexDefaults.bm25, mode)) hit(result.doc).bigramScore = result.score;
       return [...hits.values()];
     },
+    searchCounts: () => searcher.counts(),
     documentFrequency(kind, token) {
       const id = state.tokens.find(token);
       if (id === undefined) return 0;
       return (kind === 'term' ? state.termDf : state.bigramDf)[id] ?? 0;
     },
     analysisOf(id) {
+      const cached = unpacked.get(id);
+      if (cached) {
+        unpacked.delete(id);
+        unpacked.set(id, cached);
+        return cached;
+      }
       const doc = state.docNumbers.get(id);
-      return doc === undefined ? undefined : unpackAnalysis(id, analysisBytes(doc), state.tokens);
+      if (doc === undefined) return undefined;
+      const analysis = unpackAnalysis(id, analysisBytes(doc), state.tokens);
+      unpacked.set(id, analysis);
+      if (unpacked.size > unpackedKept) unpacked.delete(unpacked.keys().next().value as string);
+      return analysis;
     },
     fork() {
       frozen = true;
@@ -293,9 +333,20 @@ function fromState(state: State): CompactIndex {
         termDf: grow(state.termDf, Math.max(tokenCount, state.termDf.length)).slice(0, tokenCount),
         bigramDf: grow(state.bigramDf, Math.max(tokenCount, state.bigramDf.length)).slice(0, tokenCount),
         averages: state.averages.slice(),
+        bounds: state.base.bounds,
       };
     },
   };
+}
+
+/** Bounds for sealed lists under the index's BM25 parameters and these averages. */
+export function boundsOf(postings: readonly SealedPostings[], fieldLengths: Uint32Array, averages: Float64Array, docs: number): TermBounds {
+  const { k, b } = indexDefaults.bm25;
+  const values = postings.map((fieldPostings, field) => {
+    const { norms, once } = fieldNorms(fieldLengths, field, fieldCount, docs, averages[field] as number, k, b);
+    return fieldBounds(fieldPostings, norms, once, k);
+  });
+  return { k, b, averages: averages.slice(), values };
 }
 
 /** Offsets for tokens interned after the lists were sealed (they have no postings). */
@@ -377,5 +428,6 @@ function seal(state: State, postingView: (field: number, token: number) => Posti
     termDf: state.termDf.slice(0, tokenCount),
     bigramDf: state.bigramDf.slice(0, tokenCount),
     averages: state.averages.slice(),
+    bounds: boundsOf(postings, fieldLengths, state.averages, docIds.length),
   };
 }
