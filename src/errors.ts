@@ -7,8 +7,7 @@ export type KijiErrorCode =
   | 'config_invalid'
   | 'corpus_file_invalid'
   | 'corpus_unavailable'
-  | 'question_invalid'
-  | 'index_failed';
+  | 'question_invalid';
 
 export class KijiError extends Error {
   readonly code: KijiErrorCode;

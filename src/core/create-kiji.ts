@@ -14,7 +14,7 @@ import { answerQuestion } from './answer/answer-question.ts';
 import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question/question.ts';
-import { openIndex, refreshIndex, type OpenIndexOptions, type IndexProgress, type IndexRun } from './build/open-index.ts';
+import { openIndex, refreshIndex, type OpenIndexOptions, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
 import { loadTokenizer } from './analysis/tokenizer.ts';
@@ -29,8 +29,6 @@ export interface CreateKijiOptions {
   watch?: boolean | { debounceMs?: number };
   /** Threads for tokenising large batches (default: every core); small ones stay on this thread. */
   threads?: number;
-  /** Progress of long builds, for a progress bar. */
-  onProgress?: (progress: IndexProgress) => void;
 }
 
 export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
@@ -44,7 +42,6 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
     threads: options.threads ?? availableParallelism(),
     logger,
     analyzer: () => analyzerLoad,
-    onProgress: options.onProgress,
   };
   const opened = await openIndex(indexOptions);
   const analyzer = await analyzerLoad;
@@ -136,7 +133,7 @@ async function readUserSynonyms(corpusDir: string): Promise<{ groups: string[][]
 }
 
 /** Control characters are dropped (they only ever arrive by accident or malice); the rest is asked as written. */
-export function cleanQuestion(question: string): string {
+function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 

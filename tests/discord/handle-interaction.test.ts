@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInteractionHandler } from '../../src/adapters/discord/handle-interaction.ts';
 import { createRateLimiter } from '../../src/adapters/shared/rate-limiter.ts';
 import { messages } from '../../src/adapters/shared/messages.ts';
-import { citation, createFakeKiji, type FakeKiji } from './fake-kiji.ts';
+import { citation, createFakeKiji, type FakeKiji } from '../support/fake-kiji.ts';
 import { fakeInteraction } from './fake-interaction.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 
@@ -12,9 +12,10 @@ function setup(options: { limit?: number; kiji?: FakeKiji } = {}) {
   let clock = 0;
   const kiji =
     options.kiji ??
-    createFakeKiji({ [question]: [citation(1, { quote: 'クアラルンプールで会談しました。' })] }, [
-      { id: 'kl', title: 'クアラルンプール会談', source: 'cgtn.com', reference: null, url: null, date: '2025-07-10', passages: 12 },
-    ]);
+    createFakeKiji({
+      answers: { [question]: [citation(1, { quote: 'クアラルンプールで会談しました。' })] },
+      articles: [{ id: 'kl', title: 'クアラルンプール会談', source: 'cgtn.com', reference: null, url: null, date: '2025-07-10', passages: 12 }],
+    });
   const logger = createRecordingLogger();
   const rateLimiter = createRateLimiter({ limit: options.limit ?? 5, windowMs: 60_000, now: () => clock });
   const handle = createInteractionHandler({ kiji, logger, rateLimiter, now: () => clock });

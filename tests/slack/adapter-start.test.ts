@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../src/adapters/slack/adapter.ts';
 import { ConfigError } from '../../src/errors.ts';
-import { createFakeKiji } from './fake-kiji.ts';
+import { createFakeKiji, samplePassages } from '../support/fake-kiji.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 
@@ -11,7 +11,7 @@ describe('Slack adapter start-up', () => {
     fake.failNext('auth.test', 'invalid_auth');
     const adapter = createSlackAdapter(
       { mode: 'http', botToken: 'xoxb-revoked', apiUrl: fake.apiUrl, signingSecret: 'secret', port: 0 },
-      createFakeKiji(),
+      createFakeKiji({ passages: samplePassages }),
       createRecordingLogger(),
       { rateLimitPerMinute: 5, host: '127.0.0.1' },
     );
