@@ -8,8 +8,9 @@
  * One line per English phrase of at most three words (glosses that are
  * sentences or explanations are dropped): `phrase<TAB>spelling spelling …`,
  * best first; a spelling ending in `*` comes from an entry EDICT marks (P),
- * a common word; a third column `v` says some entry glosses the phrase as a
- * verb ("to host"). Ordering: (P) entries, then earlier senses, then earlier
+ * a common word, one with `^` from a capitalised gloss (China ↔ 中国, not
+ * china ↔ 陶器); a third column holds `v` when some entry glosses the phrase as a
+ * verb ("to host") and `p` when some gloss capitalises it (a name). Ordering: (P) entries, then earlier senses, then earlier
  * glosses within a sense.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,12 +30,16 @@ const katakanaOnly = /^[\p{Script=Katakana}ー・]+$/u;
 interface Candidate {
   spelling: string;
   common: boolean;
+  /** From a capitalised gloss (China, not china): a name, preferred when the question capitalises the word. */
+  proper: boolean;
   rank: number;
   order: number;
 }
 const byPhrase = new Map<string, Map<string, Candidate>>();
 /** Phrases some entry glosses as a verb ("to host"): an English verb nothing matched is a paraphrase, not a missing thing. */
 const verbs = new Set<string>();
+/** Phrases some entry glosses with a capital (North Korea, Ukraine): names, even where the corpus has no spelling for them. */
+const propers = new Set<string>();
 let order = 0;
 let entries = 0;
 
@@ -63,14 +68,18 @@ for (const line of text.split('\n')) {
       inSense = 0;
     }
     const verb = /^(?:\([^)]*\)\s*)*to /u.test(raw);
+    const proper = /^(?:\([^)]*\)\s*)*(?:the )?\p{Lu}\p{Ll}/u.test(raw);
     for (const phrase of phrasesOf(raw)) {
       if (verb) verbs.add(phrase);
+      if (proper) propers.add(phrase);
       const rank = (common ? 0 : 1000) + sense * 10 + inSense;
       let candidates = byPhrase.get(phrase);
       if (!candidates) byPhrase.set(phrase, (candidates = new Map()));
       for (const spelling of spellings) {
         const known = candidates.get(spelling);
-        if (!known || rank < known.rank) candidates.set(spelling, { spelling, common: common || (known?.common ?? false), rank, order: known?.order ?? order++ });
+        if (!known || rank < known.rank) {
+          candidates.set(spelling, { spelling, common: common || (known?.common ?? false), proper: proper || (known?.proper ?? false), rank, order: known?.order ?? order++ });
+        } else if (proper) known.proper = true;
       }
     }
     inSense += 1;
@@ -97,8 +106,9 @@ function phrasesOf(gloss: string): string[] {
 const lines: string[] = [];
 for (const [phrase, candidates] of [...byPhrase].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const best = [...candidates.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, maxSpellings);
-  const spellings = best.map((candidate) => `${candidate.spelling}${candidate.common ? '*' : ''}`).join(' ');
-  lines.push(`${phrase}\t${spellings}${verbs.has(phrase) ? '\tv' : ''}`);
+  const spellings = best.map((candidate) => `${candidate.spelling}${candidate.proper ? '^' : ''}${candidate.common ? '*' : ''}`).join(' ');
+  const flags = `${verbs.has(phrase) ? 'v' : ''}${propers.has(phrase) ? 'p' : ''}`;
+  lines.push(`${phrase}\t${spellings}${flags ? `\t${flags}` : ''}`);
 }
 const header = '# kiji English→Japanese table from EDICT (JMdict/EDICT, EDRDG, CC BY-SA 4.0). See data/edict/README.md.';
 const packed = gzipSync(`${header}\n${lines.join('\n')}\n`, { level: 9 });

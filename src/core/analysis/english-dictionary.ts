@@ -17,7 +17,9 @@ const keptPerPhrase = 3;
 
 export interface EnglishDictionary {
   /** Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. */
-  lookup(phrase: string): readonly string[] | undefined;
+  lookup(phrase: string, capitalised?: boolean): readonly string[] | undefined;
+  /** Whether EDICT has this phrase as a name (North Korea, Ukraine), whether or not the corpus uses it. */
+  isName(phrase: string): boolean;
   /** Whether EDICT glosses this lower-case English word or phrase as a verb (to host), whatever the corpus uses. */
   isVerb(phrase: string): boolean;
   /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
@@ -31,6 +33,8 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const table = new Map<string, string[]>();
   const known = new Set<string>();
   const verbs = new Set<string>();
+  const names = new Set<string>();
+  const proper = new Map<string, string[]>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -41,17 +45,30 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const kept: string[] = [];
       const flags = text.indexOf('\t', tab + 1);
       const last = flags !== -1 && flags < end ? flags : end;
-      if (last !== end) verbs.add(text.slice(start, tab));
+      const phrase = text.slice(start, tab);
+      const flagged = last === end ? '' : text.slice(last + 1, end);
+      if (flagged.includes('v')) verbs.add(phrase);
+      if (flagged.includes('p')) names.add(phrase);
+      const capitalisedOnes: string[] = [];
       for (const raw of text.slice(tab + 1, last).split(' ')) {
-        const spelling = raw.endsWith('*') ? raw.slice(0, -1) : raw;
-        if (!uses(spelling) || kept.includes(spelling)) continue;
+        const spelling = raw.replace(/[*^]+$/u, '');
+        if (kept.length === keptPerPhrase || kept.includes(spelling) || !uses(spelling)) continue;
         kept.push(spelling);
         known.add(spelling);
-        if (kept.length === keptPerPhrase) break;
+        if (raw.includes('^')) capitalisedOnes.push(spelling);
       }
-      if (kept.length > 0) table.set(text.slice(start, tab), kept);
+      if (kept.length > 0) table.set(phrase, kept);
+      if (capitalisedOnes.length > 0) proper.set(phrase, capitalisedOnes);
     }
     start = end + 1;
   }
-  return { lookup: (phrase) => table.get(phrase), isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
+  return {
+    // A capitalised word asks for the name first (China → 中国 before 陶器).
+    lookup: (phrase, capitalised = false) => {
+      const all = table.get(phrase);
+      const named = capitalised ? proper.get(phrase) : undefined;
+      return named && all ? [...named, ...all.filter((spelling) => !named.includes(spelling))] : all;
+    },
+    isName: (phrase) => names.has(phrase),
+    isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
 }

@@ -30,14 +30,18 @@ export interface LexiconSource {
 }
 
 const katakanaTerm = /^[\p{Script=Katakana}ー・]{2,}$/u;
-const compound = /^[\p{Script=Han}\p{Script=Katakana}ー]{3,8}$/u;
+const compound = /^(?=(?:.*\p{Script=Han}){2})[\p{Script=Han}\p{Script=Katakana}ー]{3,8}$/u;
+const kanjiPair = /^\p{Script=Han}{2}$/u;
 
 export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analyzer, dictionaryPath?: string): Promise<EnglishLexicon> {
   const { index } = source;
   const usesTerm = (term: string) => index.documentFrequency('term', term) > 0;
-  // A compound kuromoji splits (上海協力機構) is no term of its own: its bigrams all being in the corpus is the test.
+  // A compound kuromoji splits (上海協力機構) is no term of its own: its bigrams all being in the corpus is the test
+  // (with two kanji at least: katakana bigrams are everywhere, so a katakana word must be a term).
   // The table's spellings are already in normal form.
-  const uses = (spelling: string) => usesTerm(spelling) || (spelling.length >= 3 && spelling.length <= 8 && compound.test(spelling) && bigramsUsed(spelling));
+  // Two kanji kuromoji reads as prefix + noun (大国 → 大 + 国) are one bigram, which is test enough.
+  const uses = (spelling: string) =>
+    usesTerm(spelling) || (spelling.length >= 2 && spelling.length <= 8 && (compound.test(spelling) || kanjiPair.test(spelling)) && bigramsUsed(spelling));
   const bigramsUsed = (spelling: string) => {
     for (let at = 0; at + 1 < spelling.length; at += 1) if (index.documentFrequency('bigram', spelling.slice(at, at + 2)) === 0) return false;
     return true;

@@ -23,6 +23,9 @@ export function wordForms(word: string): string[] {
   const base = irregular[word];
   if (base) add(base);
   if (word.endsWith("'s")) add(word.slice(0, -2));
+  // British spellings: EDICT writes organization, recognize.
+  if (/is(?:e|ed|es|ing|ation|ations)$/u.test(word)) add(word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1'));
+  if (word.endsWith('our')) add(`${word.slice(0, -3)}or`);
   if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) add(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
@@ -32,6 +35,10 @@ export function wordForms(word: string): string[] {
     add(word.slice(0, -1));
     if (/([b-df-hj-np-tv-z])\1ed$/u.test(word)) add(word.slice(0, -3));
   }
+  // Comparatives and superlatives: deeper → deep, closest → close.
+  if (/[^e]e(?:r|st)$/u.test(word) || /(?:er|est)$/u.test(word)) add(word.replace(/(?:er|est)$/u, ''));
+  if (/ier$|iest$/u.test(word)) add(word.replace(/i(?:er|est)$/u, 'y'));
+  if (word.endsWith('ly')) add(word.slice(0, -2));
   if (word.endsWith('ing')) {
     add(word.slice(0, -3));
     add(`${word.slice(0, -3)}e`);
@@ -51,7 +58,7 @@ export function relatedForms(word: string): string[] {
   if (word.endsWith('ian')) forms.push(word.slice(0, -3), word.slice(0, -1));
   else if (word.endsWith('an')) forms.push(word.slice(0, -1));
   if (word.endsWith('ese')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}a`);
-  if (word.endsWith('i')) forms.push(word.slice(0, -1));
+  if (word.endsWith('li')) forms.push(word.slice(0, -1));
   if (/[ae]ncy$/u.test(word)) forms.push(`${word.slice(0, -2)}t`);
   return forms;
 }

@@ -27,6 +27,7 @@ export interface EnglishTranslation {
 
 /** Asking words → the Japanese question words that set the same answer kind (see question.ts). */
 const asking: [string, string][] = [
+  ['what day of the week', '何曜日'], ['which day of the week', '何曜日'],
   ['how many', 'いくつ'], ['how much', 'いくら'], ['how long', 'どれくらい'], ['how far', 'どれくらい'], ['how old', '何歳'],
   ['what year', '何年'], ['which year', '何年'], ['what date', '何月何日'], ['what day', '何曜日'], ['what month', '何月'],
   ['which country', 'どの国'], ['what country', 'どの国'], ['which countries', 'どの国'], ['which city', 'どの都市'], ['what city', 'どの都市'],
@@ -37,7 +38,7 @@ const asking: [string, string][] = [
 /** Words about the asking, not the subject (the article, reported, according to): like frameNouns in question.ts. */
 const frameWords = new Set([
   'article', 'articles', 'story', 'report', 'reports', 'reported', 'according', 'mention', 'mentioned', 'mentions', 'describe',
-  'described', 'explain', 'explained', 'name', 'named', 'names', 'called', 'known', 'exactly', 'specifically', 'please', 'me',
+  'described', 'explain', 'explained', 'name', 'named', 'names', 'call', 'called', 'known', 'exactly', 'specifically', 'please', 'me',
 ]);
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -45,18 +46,21 @@ const auxiliaries = new Set(['did', 'does', 'do', 'to', 'will', 'would', 'can', 
 
 interface Token {
   text: string;
+  /** Joined to the next token by a hyphen (Asia-Pacific). */
+  hyphenNext: boolean;
   kind: 'latin' | 'number' | 'japanese';
   /** Followed by 's (Russia's): joined to the next word with の. */
   possessive: boolean;
 }
 
-const tokenPattern = /([A-Za-z][A-Za-z0-9]*)(?:['’]s\b)?|(\d+(?:[.,]\d+)?%?)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+)/gu;
+const tokenPattern = /(?:([A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match) => ({
     text: match[1] ?? match[2] ?? match[3] ?? '',
     kind: match[1] ? 'latin' : match[2] ? 'number' : 'japanese',
-    possessive: match[1] !== undefined && /['’]s$/u.test(match[0]),
+    possessive: match[4] !== undefined,
+    hyphenNext: match[5] !== undefined,
   }));
 }
 
@@ -89,7 +93,8 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
     const wasPossessive = possessive;
     possessive = false;
     if (token.kind === 'japanese') {
-      pieces.push(token.text);
+      pieces.push(wasPossessive && pieces.length > 0 ? `${pieces.pop()}の${token.text}` : token.text);
+      possessive = token.possessive;
       at += 1;
       continue;
     }
@@ -125,6 +130,11 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
       continue;
     }
     const found = lookUp(at);
+    if (found?.missing) {
+      unmatched.push({ word: tokens.slice(at, at + found.length).map((part) => part.text).join(' '), name: true, verb: false });
+      at += found.length;
+      continue;
+    }
     if (found) {
       possessive = wasPossessive;
       push(found.spellings[0] as string, tokens.slice(at, at + found.length).map((part) => part.text).join(' '), found.spellings, found.name);
@@ -133,7 +143,8 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
       continue;
     }
     const previous = tokens[at - 1];
-    const verb = !capitalised(token) && ((previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
+    // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less.
+    const verb = !capitalised(token) && (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
     // A capitalised word mid-sentence is a name; the first word is capitalised anyway.
     const first = tokens.findIndex((part) => part.kind === 'latin') === at;
     unmatched.push({ word: token.text, name: capitalised(token) && !first, verb });
@@ -141,36 +152,68 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
     at += 1;
   }
 
-  /** The longest match at `at`: names, then dictionary phrases, Latin words the corpus uses, transliterated names. */
-  function lookUp(at: number): { spellings: string[]; length: number; name?: boolean } | undefined {
+  /**
+   * The longest match at `at`: names from the reference titles, dictionary phrases (a capitalised
+   * word asks for the name first), Latin words the corpus uses, katakana that sounds like a
+   * capitalised name; `missing` when EDICT knows the name but the corpus has no spelling of it.
+   */
+  function lookUp(at: number): { spellings: string[]; length: number; name?: boolean; missing?: boolean } | undefined {
+    const token = tokens[at] as Token;
+    const cap = capitalised(token);
     for (let length = Math.min(3, tokens.length - at); length >= 1; length -= 1) {
-      if (!latinRun(at, length)) continue;
-      const phrase = lower(at, length);
-      if (length > 1 && englishStopWords.has(lower(at + length - 1, 1))) continue;
-      const name = lexicon.names.get(phrase);
-      if (name) return { spellings: [name], length, name: true };
-      const words = phrase.split(' ');
-      const last = words.pop() as string;
-      for (const form of wordForms(last)) {
-        const spellings = lexicon.dictionary.lookup([...words, form].join(' '));
-        if (spellings) return { spellings: [...spellings], length };
+      if (!latinRun(at, length) || (length > 1 && englishStopWords.has(lower(at + length - 1, 1)))) continue;
+      for (const phrase of joinings(at, length)) {
+        const name = lexicon.names.get(phrase);
+        if (name) return { spellings: [name], length, name: true };
+        const words = phrase.split(' ');
+        const last = words.pop() as string;
+        for (const form of wordForms(last)) {
+          // One character for a phrase is an abbreviation (北 for North Korea), too loose to search for.
+          const spellings = lexicon.dictionary.lookup([...words, form].join(' '), cap)?.filter((spelling) => length === 1 || spelling.length > 1);
+          if (spellings && spellings.length > 0) return { spellings: length === 1 && !cap ? widened(form, spellings) : [...spellings], length, name: cap && length > 1 };
+        }
+        if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) return { spellings: [], length, missing: true };
       }
     }
-    const token = tokens[at] as Token;
     const word = token.text.toLowerCase();
-    if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word], length: 1 };
+    if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
+    if (cap) {
+      // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
+      if (lexicon.dictionary.isName(word)) return { spellings: [], length: 1, missing: true };
+      // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール), then word by word.
+      for (let length = 3; length >= 1; length -= 1) {
+        if (!latinRun(at, length) || !tokens.slice(at, at + length).every(capitalised)) continue;
+        const sounded = matchKatakana(tokens.slice(at, at + length).map((part) => part.text).join(''), lexicon.katakana);
+        if (sounded.length > 0) return { spellings: sounded, length, name: true };
+      }
+    }
     for (const form of wordForms(word).flatMap(relatedForms)) {
-      const spellings = lexicon.dictionary.lookup(form);
+      const spellings = lexicon.dictionary.lookup(form, cap);
       if (spellings) return { spellings: [...spellings], length: 1 };
     }
-    if (!capitalised(token)) return undefined;
-    // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール), then word by word.
-    for (let length = 3; length >= 1; length -= 1) {
-      if (!latinRun(at, length) || !tokens.slice(at, at + length).every(capitalised)) continue;
-      const sounded = matchKatakana(tokens.slice(at, at + length).map((part) => part.text).join(''), lexicon.katakana);
-      if (sounded.length > 0) return { spellings: sounded, length, name: true };
-    }
-    return undefined;
+    // Loanwords the articles write in katakana (partnership → パートナーシップ).
+    const loan = word.length >= 5 ? matchKatakana(word, lexicon.katakana, { exact: true }) : [];
+    return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
+  }
+
+  /** The phrase as looked up: words joined by spaces, and by hyphens where the question hyphenates (Asia-Pacific). */
+  function joinings(at: number, length: number): string[] {
+    const spaced = lower(at, length);
+    if (length === 1) return [spaced];
+    const hyphened = tokens
+      .slice(at, at + length)
+      .map((token, index) => `${token.text.toLowerCase()}${index < length - 1 ? (token.hyphenNext ? '-' : ' ') : ''}`)
+      .join('');
+    return hyphened === spaced ? [spaced] : [hyphened, spaced];
+  }
+
+  /**
+   * A verb's candidates with its -ing noun's (meet → 会う and meeting → 会議, 会合; join → 加盟):
+   * EDICT glosses Japanese verbal nouns (会談, 開催) by the English noun.
+   */
+  function widened(form: string, spellings: readonly string[]): string[] {
+    const noun = lexicon.dictionary.lookup(`${form}ing`) ?? lexicon.dictionary.lookup(`${form.replace(/e$/u, '')}ing`) ?? [];
+    return [...new Set([...spellings, ...noun])].slice(0, 4);
   }
 
   const japanese = `${pieces.join('、')}${asked.length > 0 ? `。${asked.join('、')}` : ''}？`;

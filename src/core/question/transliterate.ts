@@ -81,24 +81,31 @@ function distance(a: string, b: string): number {
  * than three consonants say too little (Iran, Oman) and must match exactly,
  * with the romanised vowels close too.
  */
-export function matchKatakana(english: string, candidates: readonly KatakanaWord[]): string[] {
+export function matchKatakana(english: string, candidates: readonly KatakanaWord[], options: { exact?: boolean } = {}): string[] {
   const target = skeleton(english);
-  if (target.length < 2) return [];
+  // A common word is matched only by an identical skeleton of four or more: loanwords, not look-alikes.
+  if (target.length < (options.exact ? 4 : 2)) return [];
   let best = Infinity;
   let found: string[] = [];
   for (const candidate of candidates) {
     const length = Math.max(target.length, candidate.skeleton.length);
-    if (Math.abs(target.length - candidate.skeleton.length) > 2) continue;
+    // Katakana adds no consonants and drops few: Hanover (hnbr) is not ハインリヒ・ヴァラウ (hnrhbr).
+    if (Math.abs(target.length - candidate.skeleton.length) > (length < 8 ? 1 : 2)) continue;
     const edits = distance(target, candidate.skeleton);
-    const allowed = length < 3 ? 0 : length < 5 ? 0.5 : length < 7 ? 1 : 1.5;
+    const allowed = options.exact || length < 3 ? 0 : length < 5 ? 0.5 : length < 7 ? 1 : 1.5;
     if (edits > allowed) continue;
-    if (length < 3 && distance(vowels(english), vowels(candidate.romaji)) > 1) continue;
+    if (length < 3 && !shortMatch(vowels(english), vowels(candidate.romaji))) continue;
     if (edits < best) {
       best = edits;
       found = [candidate.word];
     } else if (edits === best) found.push(candidate.word);
   }
   return found.slice(0, 2);
+}
+
+/** Iran ↔ イラン, Laos ↔ ラオス, not Alma ↔ イラン: the first vowel the same, at most one other differing. */
+function shortMatch(english: string, romaji: string): boolean {
+  return english[0] === romaji[0] && distance(english, romaji) <= 1;
 }
 
 /** The vowel sequence of a word, with katakana's epenthetic u and o left in: only used for very short names. */
