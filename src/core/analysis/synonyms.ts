@@ -24,6 +24,13 @@ export const defaultSynonyms: SynonymGroups = [
   ['首脳会議', 'サミット', '首脳会合'],
   ['asean地域フォーラム', 'arf'],
   ['ヨハネスブルク', 'ヨハネスブルグ'],
+  // Names kuromoji cuts in two, kept one key term each (Japanese questions only: English
+  // spellings come from the articles' reference titles and transliteration, not from here).
+  ['王毅'],
+  ['ラブロフ'],
+  ['クアラルンプール'],
+  ['パレスチナ'],
+  ['イスラエル'],
   ['南アフリカ', '南ア'],
   ['米国', 'アメリカ', 'アメリカ合衆国'],
   ['brics', 'ブリックス'],
