@@ -11,8 +11,7 @@ import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
 import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
-import { answerDefaults } from './answer/compose-answer.ts';
-import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
+import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question/question.ts';
 import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './build/corpus-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
@@ -98,7 +97,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
 
   return {
     async ask(question, askOptions = {}) {
-      return answer(question, askOptions.top ?? answerDefaults.top, loaded, analyzer);
+      return answer(question, askOptions.top ?? defaultTop, loaded, analyzer);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
