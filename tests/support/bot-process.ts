@@ -5,9 +5,12 @@
  * for the exit; nothing sleeps.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** tsx's loader by path, so a process started in another folder (to read its .env) still finds it. */
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface BotProcess {
   child: ChildProcess;
@@ -19,8 +22,8 @@ export interface BotProcess {
   waitForStderr(text: string | RegExp): Promise<void>;
 }
 
-export function startProcess(entry: string, env: Record<string, string>, options: { cwd?: string } = {}): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export function startProcess(entry: string, env: Record<string, string>, options: { cwd?: string; args?: string[] } = {}): BotProcess {
+  const child = spawn(process.execPath, ['--import', tsx, entry, ...(options.args ?? [])], {
     cwd: options.cwd ?? projectRoot,
     // KIJI_ENV_FILE empty: a developer's own .env must not leak into the test.
     env: { PATH: process.env.PATH ?? '', KIJI_NO_CACHE: '1', KIJI_ENV_FILE: '', ...env },
