@@ -20,7 +20,7 @@ afterEach(async () => {
   root = null;
 });
 
-/** A writer that opens its temporary exactly as writeCacheFile names it, says so, and hangs until killed. */
+/** A writer that opens its temporary exactly as writeSectionFile names it, says so, and hangs until killed. */
 async function writerKilledMidWrite(cache: string): Promise<string> {
   const script = `
     import { open } from 'node:fs/promises';

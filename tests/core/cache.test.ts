@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
-import { readCacheFile, writeCacheFile } from '../../src/core/store/cache-file.ts';
+import { readSectionFile, writeSectionFile } from '../../src/core/store/section-file.ts';
 import { cacheKey } from '../../src/core/store/cache-key.ts';
-import { openIndex, type CorpusIndexOptions } from '../../src/core/build/corpus-index.ts';
+import { openIndex, type OpenIndexOptions } from '../../src/core/build/open-index.ts';
 import { cachePath, saveIndexCache } from '../../src/core/store/index-cache.ts';
 import type { SearchState } from '../../src/core/build/search-state.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
@@ -34,7 +34,7 @@ async function setUp(synthetic = 6) {
   logger = createRecordingLogger();
 }
 
-function options(overrides: Partial<CorpusIndexOptions> = {}): CorpusIndexOptions {
+function options(overrides: Partial<OpenIndexOptions> = {}): OpenIndexOptions {
   return { corpusDir: corpus.corpusDir, cacheDir: corpus.cacheDir, threads: 1, logger, analyzer: async () => analyzer, ...overrides };
 }
 
@@ -61,13 +61,13 @@ describe('index cache', () => {
     try {
       const path = join(dir, 'index.kiji');
       // new Int32Array(0) has a zero-size buffer: the case zlib's crc32 once mistook for "start over".
-      await writeCacheFile(path, { v: 1 }, [
+      await writeSectionFile(path, { v: 1 }, [
         { name: 'before', data: new Int32Array([1, 2, 3]) },
         { name: 'empty', data: new Int32Array(0) },
         { name: 'emptyText', text: '' },
         { name: 'after', data: new Uint8Array([4, 5]) },
       ]);
-      const file = await readCacheFile(path);
+      const file = await readSectionFile(path);
       expect([...file.i32('before')]).toEqual([1, 2, 3]);
       expect(file.i32('empty')).toHaveLength(0);
       expect([...file.u8('after')]).toEqual([4, 5]);
@@ -122,7 +122,7 @@ describe('index cache', () => {
     ['garbage', async (path) => writeFile(path, 'not an index at all'), /not a kiji index file/],
     ['a sound file with inconsistent contents', async (path) => {
       const key = await cacheKey();
-      await writeCacheFile(path, { format: 'kiji-index', key, corpusDir: corpus.corpusDir, listedAt: Date.now(), createdAt: new Date().toISOString() }, [
+      await writeSectionFile(path, { format: 'kiji-index', key, corpusDir: corpus.corpusDir, listedAt: Date.now(), createdAt: new Date().toISOString() }, [
         { name: 'files', json: [] },
         { name: 'docIds', json: ['a#0'] },
       ]);

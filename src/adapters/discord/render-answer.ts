@@ -7,7 +7,7 @@
  * single over-long quote is cut at a sentence boundary.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Citation } from '../../core/answer.ts';
+import type { Answer, Citation } from '../../core/index.ts';
 import { messages } from '../shared/messages.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { discordLimits, maxQuoteLength } from './limits.ts';

@@ -2,7 +2,7 @@
  * What the adapters say besides answers, in Japanese and English. The
  * question's language (from the core's Answer or a quick script check) picks one.
  */
-import type { Language } from '../../core/answer.ts';
+import type { Language } from '../../core/index.ts';
 import { QuestionError } from '../../errors.ts';
 
 /** The core's rule, so a refusal and an answer to the same question speak the same language. */

@@ -6,7 +6,7 @@
  * message says how many.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Citation, Language } from '../../core/answer.ts';
+import type { Answer, Citation, Language } from '../../core/index.ts';
 import { messages } from '../shared/messages.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.ts';

@@ -4,7 +4,7 @@
  * numbered sources (title, section, source, url). An unanswered question is
  * just its reason.
  */
-import type { Answer, Citation } from '../../core/answer.ts';
+import type { Answer, Citation } from '../../core/index.ts';
 import { messages } from '../shared/messages.ts';
 import { cleanTerminalText } from './clean-text.ts';
 

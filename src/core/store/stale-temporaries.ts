@@ -1,6 +1,6 @@
 /**
  * Temporary index files left by writers that died mid-write (kill -9, a
- * crash, the machine losing power): writeCacheFile names each
+ * crash, the machine losing power): writeSectionFile names each
  * `<cache>.<host>.<pid>.<ms>.tmp` and renames it into place when done, so a
  * temporary whose writer is gone is garbage — 135 MB of it at 10,000
  * articles, per crash. At start-up, those of this host whose process no
@@ -16,7 +16,7 @@ import type { Logger } from '../../logger.ts';
 
 const temporaryName = /^.+\.kiji\.(?:(.+)\.)?(\d+)\.(\d+)\.tmp$/;
 
-/** The name writeCacheFile writes to before renaming onto `path`. */
+/** The name writeSectionFile writes to before renaming onto `path`. */
 export function temporaryPath(path: string, now: number = Date.now()): string {
   return `${path}.${hostname()}.${process.pid}.${now}.tmp`;
 }
