@@ -8,8 +8,7 @@ export type KijiErrorCode =
   | 'corpus_file_invalid'
   | 'corpus_unavailable'
   | 'question_invalid'
-  | 'platform_failed'
-  | 'index_failed';
+  | 'platform_failed';
 
 export class KijiError extends Error {
   readonly code: KijiErrorCode;

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../corpus/temp-corpus.ts';
+import { createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../support/temp-corpus.ts';
 import { jsonLines, runAsk } from './run-ask.ts';
 
 let neighbours: TempCorpus;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await neighbours.write('broken.txt', Uint8Array.from([0x93, 0xfa, 0x96, 0x7b]));
 });
 afterAll(async () => {
-  await neighbours?.remove();
+  await neighbours?.dispose();
 });
 
 const firstArticleId = (stdout: string) => (jsonLines(stdout)[0] as { citations: { article: { id: string } }[] }).citations[0]?.article.id;

@@ -9,7 +9,7 @@ import { createKiji } from '../../src/core/create-kiji.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { CorpusUnavailableError } from '../../src/errors.ts';
 import { createRecordingLogger, type RecordingLogger } from '../support/recording-logger.ts';
-import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, factArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 let kiji: Kiji | undefined;
@@ -31,10 +31,10 @@ async function firstQuote(asked: Kiji): Promise<string> {
 }
 
 async function start(withCache: boolean) {
-  corpus = await createTempCorpus();
+  corpus = await createTempCorpus({ copy: bundledCorpusDir });
   await corpus.write('news/mayor.txt', mayor('山田一郎'));
   logger = createRecordingLogger();
-  kiji = await createKiji({ corpusDir: corpus.corpusDir, logger, cacheDir: withCache ? corpus.cacheDir : null, threads: 1 });
+  kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: withCache ? corpus.cacheDir : null, threads: 1 });
   return kiji;
 }
 
@@ -44,7 +44,7 @@ describe('reload', () => {
     expect(await firstQuote(bot)).toContain('山田一郎');
     await corpus.write('news/mayor.txt', mayor('佐藤次郎'), Date.now() / 1000 - 60);
     await corpus.write('news/weather.txt', factArticle('架空県の天気', '架空県では明日は大雪になる見込みです。'));
-    await corpus.remove('g20-wang-yi-lavrov-johannesburg.txt');
+    await corpus.delete('g20-wang-yi-lavrov-johannesburg.txt');
 
     const report = await bot.reload();
     expect(report).toMatchObject({ added: 1, changed: 1, removed: 1, articles: 3, problems: [] });
@@ -56,10 +56,10 @@ describe('reload', () => {
   });
 
   it('reports a bad file once, not again at every reload while it stays as it was', async () => {
-    corpus = await createTempCorpus();
+    corpus = await createTempCorpus({ copy: bundledCorpusDir });
     await corpus.write('news/empty.txt', '');
     logger = createRecordingLogger();
-    kiji = await createKiji({ corpusDir: corpus.corpusDir, logger, cacheDir: null, threads: 1 });
+    kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: null, threads: 1 });
     await corpus.write('news/mayor.txt', mayor('山田一郎'));
     await kiji.reload();
     await corpus.write('news/mayor.txt', mayor('佐藤次郎'), Date.now() / 1000 - 60);
@@ -104,9 +104,9 @@ describe('reload', () => {
 
   it('keeps answering from the previous index when a reload fails, and logs why', async () => {
     const bot = await start(true);
-    await corpus.remove('news/mayor.txt');
-    await corpus.remove('2025-07-10-wang-yi-lavrov-kuala-lumpur.txt');
-    await corpus.remove('g20-wang-yi-lavrov-johannesburg.txt');
+    await corpus.delete('news/mayor.txt');
+    await corpus.delete('2025-07-10-wang-yi-lavrov-kuala-lumpur.txt');
+    await corpus.delete('g20-wang-yi-lavrov-johannesburg.txt');
 
     await expect(bot.reload()).rejects.toBeInstanceOf(CorpusUnavailableError);
     const failure = await logger.waitFor((line) => line.level === 'error');

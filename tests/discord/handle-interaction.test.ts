@@ -4,7 +4,7 @@ import { createAskSafely } from '../../src/adapters/shared/ask-safely.ts';
 import { createInFlight } from '../../src/adapters/shared/in-flight.ts';
 import { createRateLimiter } from '../../src/adapters/shared/rate-limiter.ts';
 import { messages } from '../../src/adapters/shared/messages.ts';
-import { citation, createFakeKiji, type FakeKiji } from './fake-kiji.ts';
+import { citation, createFakeKiji, type FakeKiji } from '../support/fake-kiji.ts';
 import { fakeInteraction } from './fake-interaction.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 
@@ -14,9 +14,10 @@ function setup(options: { limit?: number; kiji?: FakeKiji } = {}) {
   let clock = 0;
   const kiji =
     options.kiji ??
-    createFakeKiji({ [question]: [citation(1, { quote: 'クアラルンプールで会談しました。' })] }, [
-      { id: 'kl', title: 'クアラルンプール会談', source: 'cgtn.com', reference: null, url: null, date: '2025-07-10', passages: 12 },
-    ]);
+    createFakeKiji({
+      answers: { [question]: [citation(1, { quote: 'クアラルンプールで会談しました。' })] },
+      articles: [{ id: 'kl', title: 'クアラルンプール会談', source: 'cgtn.com', reference: null, url: null, date: '2025-07-10', passages: 12 }],
+    });
   const logger = createRecordingLogger();
   const limiter = createRateLimiter({ limit: options.limit ?? 5, windowMs: 60_000, now: () => clock });
   const inFlight = createInFlight();

@@ -2,12 +2,12 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../src/adapters/slack/adapter.ts';
 import { PlatformError } from '../../src/errors.ts';
-import { createFakeKiji } from './fake-kiji.ts';
+import { createFakeKiji, samplePassages } from '../support/fake-kiji.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 
 const adapterAt = (apiUrl: string) =>
-  createSlackAdapter({ mode: 'http', botToken: 'xoxb-revoked', apiUrl, signingSecret: 'secret', port: 0 }, createFakeKiji(), createRecordingLogger(), {
+  createSlackAdapter({ mode: 'http', botToken: 'xoxb-revoked', apiUrl, signingSecret: 'secret', port: 0 }, createFakeKiji({ passages: samplePassages }), createRecordingLogger(), {
     rateLimitPerMinute: 5,
     host: '127.0.0.1',
   });

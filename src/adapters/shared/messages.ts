@@ -21,6 +21,8 @@ export const messages = {
     noSources: '記事が読み込まれていません。',
     moreSources: (count: number) => `ほか${count}件の出典は省略しました。`,
     sourcesLabel: '出典',
+    /** Said above the quotes; Japanese answers need no framing. */
+    quotedFrom: null,
   },
   en: {
     apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
@@ -33,8 +35,19 @@ export const messages = {
     noSources: 'No articles are loaded.',
     moreSources: (count: number) => `${count} more source(s) left out.`,
     sourcesLabel: 'Sources',
+    quotedFrom: 'The articles are in Japanese; these quotes are verbatim from them:',
   },
 } as const;
+
+/**
+ * A citation's title as the reader's language wants it: in English, the
+ * article's English reference title (Reference(s):) with the Japanese title
+ * after it; otherwise the Japanese title alone.
+ */
+export function citationTitle(article: { title: string; reference: string | null }, language: Language): { title: string; original: string | null } {
+  if (language === 'en' && article.reference !== null && article.reference.trim() !== '') return { title: article.reference, original: article.title };
+  return { title: article.title, original: null };
+}
 
 /** The reply for a failed `ask`: specific for a bad question, a generic apology otherwise. */
 export function describeFailure(error: unknown, language: Language): { known: boolean; text: string } {
