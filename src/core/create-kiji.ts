@@ -11,8 +11,7 @@ import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
 import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
-import { answerDefaults } from './answer/compose-answer.ts';
-import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
+import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion, detectLanguage } from './question/question.ts';
 import { analyzeEnglishQuestion } from './question/english-question.ts';
 import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
@@ -48,7 +47,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
   };
   const opened = await openIndex(indexOptions);
   const analyzer = await analyzerLoad;
-  let loaded = await settle(opened, options.corpusDir, logger);
+  let loaded = await settle(opened, options.corpusDir, logger, []);
   logger.info('corpus loaded', {
     articles: loaded.state.articles.length,
     passages: loaded.state.index.passageCount,
@@ -66,7 +65,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       try {
         const refreshed = await refreshIndex(loaded.state, indexOptions);
         // The swap: one assignment, between questions (each is answered synchronously from one state).
-        loaded = await settle(refreshed, options.corpusDir, logger);
+        loaded = await settle(refreshed, options.corpusDir, logger, loaded.problems);
         const report: ReloadReport = {
           articles: loaded.state.articles.length,
           passages: loaded.state.index.passageCount,
@@ -101,7 +100,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       // The state the question started with answers it, even if a reload lands while the dictionary loads.
       const current = loaded;
       const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
-      return answer(question, askOptions.top ?? answerDefaults.top, current, analyzer, lexicon);
+      return answer(question, askOptions.top ?? defaultTop, current, analyzer, lexicon);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -119,11 +118,16 @@ interface Loaded {
   problems: string[];
 }
 
-/** The state with this moment's synonyms.txt; each refused file or synonym line is logged. */
-async function settle(run: IndexRun, corpusDir: string, logger: Logger): Promise<Loaded> {
+/**
+ * The state with this moment's synonyms.txt. Each refused file or synonym
+ * line is logged when it first appears, not again at every reload while it
+ * stays as it was (`problems()` always lists them all).
+ */
+async function settle(run: IndexRun, corpusDir: string, logger: Logger, known: readonly string[]): Promise<Loaded> {
   const { groups, problems: synonymProblems } = await readUserSynonyms(corpusDir);
   const problems = [...problemsOf(run.state), ...synonymProblems];
-  for (const problem of problems) logger.warn(`skipped: ${problem}`);
+  const seen = new Set(known);
+  for (const problem of problems) if (!seen.has(problem)) logger.warn(`skipped: ${problem}`);
   return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups]), problems };
 }
 

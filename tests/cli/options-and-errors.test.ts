@@ -37,6 +37,15 @@ describe('ask "質問" without --json', () => {
     expect(run.stdout).toMatch(/^> SCOの議長国は？\n「/u);
     expect(run.stdout).toContain('> 北朝鮮について\n「北朝鮮」は記事に出てきません');
   });
+
+  it('echoes hostile stdin without the bidi controls or escapes that would reorder or repaint the line', async () => {
+    // U+202E (right-to-left override) would print the rest of the line backwards; U+2066–U+2069 isolate it.
+    const hostile = '\u202eSCOの議長国は？\u202a\u202b\u202c\u202d \u2066\u2067\u2068\u2069\u200f\u001b[2J';
+    const run = await runAsk(['-'], { stdin: `${hostile}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^> SCOの議長国は？ \[2J\n/u);
+    expect(run.stdout).not.toMatch(/[\u001b\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+  });
 });
 
 describe('choosing the corpus', () => {

@@ -55,6 +55,25 @@ describe('reload', () => {
     expect(await bot.reload()).toMatchObject({ added: 0, changed: 0, removed: 0 });
   });
 
+  it('reports a bad file once, not again at every reload while it stays as it was', async () => {
+    corpus = await createTempCorpus({ copy: bundledCorpusDir });
+    await corpus.write('news/empty.txt', '');
+    logger = createRecordingLogger();
+    kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: null, threads: 1 });
+    await corpus.write('news/mayor.txt', mayor('山田一郎'));
+    await kiji.reload();
+    await corpus.write('news/mayor.txt', mayor('佐藤次郎'), Date.now() / 1000 - 60);
+    const report = await kiji.reload();
+    expect(report.problems).toEqual([expect.stringContaining('news/empty.txt')]);
+    expect(kiji.problems()).toEqual(report.problems);
+    const skipped = logger.lines.filter((line) => line.message.startsWith('skipped: news/empty.txt'));
+    expect(skipped).toHaveLength(1);
+    // A new problem is still reported.
+    await corpus.write('news/also-empty.txt', '');
+    await kiji.reload();
+    expect(logger.lines.filter((line) => line.message.startsWith('skipped: news/also-empty.txt'))).toHaveLength(1);
+  });
+
   it('answers every question asked during a reload, from the old index until the swap and the new one after', async () => {
     const bot = await start(false);
     await corpus.write('news/mayor.txt', mayor('佐藤次郎'), Date.now() / 1000 - 60);
