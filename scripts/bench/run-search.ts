@@ -15,7 +15,7 @@ import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { createArticleTexts } from '../../src/core/answer/article-text.ts';
 import { answerQuestion } from '../../src/core/answer/answer-question.ts';
 import { rankingDefaults, toIndexQuery } from '../../src/core/answer/rank-passages.ts';
-import { openIndex } from '../../src/core/build/corpus-index.ts';
+import { openIndex } from '../../src/core/build/open-index.ts';
 import type { CompactIndex } from '../../src/core/engine/compact-index.ts';
 import type { IndexQuery, PassageIndex } from '../../src/core/engine/passage-index.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';

@@ -11,10 +11,12 @@ import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
 import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
-import { answerDefaults } from './answer/compose-answer.ts';
-import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
-import { analyzeQuestion } from './question/question.ts';
-import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './build/corpus-index.ts';
+import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
+import { analyzeQuestion, detectLanguage } from './question/question.ts';
+import { analyzeEnglishQuestion } from './question/english-question.ts';
+import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
+import { reasons } from './answer/reasons.ts';
+import { openIndex, refreshIndex, type OpenIndexOptions, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
 import { loadTokenizer } from './analysis/tokenizer.ts';
@@ -29,8 +31,6 @@ export interface CreateKijiOptions {
   watch?: boolean | { debounceMs?: number };
   /** Threads for tokenising large batches (default: every core); small ones stay on this thread. */
   threads?: number;
-  /** Progress of long builds, for a progress bar. */
-  onProgress?: (progress: IndexProgress) => void;
 }
 
 export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
@@ -38,17 +38,16 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
   // kuromoji loads (~1 s) while the cache is read; questions need it either way.
   const analyzerLoad = loadTokenizer().then(createAnalyzer);
   analyzerLoad.catch(() => {});
-  const indexOptions: CorpusIndexOptions = {
+  const indexOptions: OpenIndexOptions = {
     corpusDir: options.corpusDir,
     cacheDir: options.cacheDir ?? null,
     threads: options.threads ?? availableParallelism(),
     logger,
     analyzer: () => analyzerLoad,
-    onProgress: options.onProgress,
   };
   const opened = await openIndex(indexOptions);
   const analyzer = await analyzerLoad;
-  let loaded = await settle(opened, options.corpusDir, logger);
+  let loaded = await settle(opened, options.corpusDir, logger, []);
   logger.info('corpus loaded', {
     articles: loaded.state.articles.length,
     passages: loaded.state.index.passageCount,
@@ -66,7 +65,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       try {
         const refreshed = await refreshIndex(loaded.state, indexOptions);
         // The swap: one assignment, between questions (each is answered synchronously from one state).
-        loaded = await settle(refreshed, options.corpusDir, logger);
+        loaded = await settle(refreshed, options.corpusDir, logger, loaded.problems);
         const report: ReloadReport = {
           articles: loaded.state.articles.length,
           passages: loaded.state.index.passageCount,
@@ -98,7 +97,10 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
 
   return {
     async ask(question, askOptions = {}) {
-      return answer(question, askOptions.top ?? answerDefaults.top, loaded, analyzer);
+      // The state the question started with answers it, even if a reload lands while the dictionary loads.
+      const current = loaded;
+      const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
+      return answer(question, askOptions.top ?? defaultTop, current, analyzer, lexicon);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -116,11 +118,16 @@ interface Loaded {
   problems: string[];
 }
 
-/** The state with this moment's synonyms.txt; each refused file or synonym line is logged. */
-async function settle(run: IndexRun, corpusDir: string, logger: Logger): Promise<Loaded> {
+/**
+ * The state with this moment's synonyms.txt. Each refused file or synonym
+ * line is logged when it first appears, not again at every reload while it
+ * stays as it was (`problems()` always lists them all).
+ */
+async function settle(run: IndexRun, corpusDir: string, logger: Logger, known: readonly string[]): Promise<Loaded> {
   const { groups, problems: synonymProblems } = await readUserSynonyms(corpusDir);
   const problems = [...problemsOf(run.state), ...synonymProblems];
-  for (const problem of problems) logger.warn(`skipped: ${problem}`);
+  const seen = new Set(known);
+  for (const problem of problems) if (!seen.has(problem)) logger.warn(`skipped: ${problem}`);
   return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups]), problems };
 }
 
@@ -136,17 +143,49 @@ async function readUserSynonyms(corpusDir: string): Promise<{ groups: string[][]
 }
 
 /** Control characters are dropped (they only ever arrive by accident or malice); the rest is asked as written. */
-export function cleanQuestion(question: string): string {
+function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 
-function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): Answer {
+function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, lexicon: EnglishLexicon | null): Answer {
   const question = cleanQuestion(raw);
   if (question === '') throw new QuestionError('empty', maxQuestionLength);
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
-  const analyzed = analyzeQuestion(question, analyzer, synonyms);
-  return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state) }, Math.max(1, top));
+  const context = { index: state.index, sources: state.sources, articleText: articleTextOf(state) };
+  if (lexicon === null) return answerQuestion(analyzeQuestion(question, analyzer, synonyms), context, Math.max(1, top));
+  const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
+  const answered = answerQuestion(analyzed, context, Math.max(1, top));
+  // A refusal that names nothing still says which English words found no Japanese counterpart.
+  const unmatched = translation.unmatched.map(({ word }) => word);
+  if (answered.answered || answered.missingTerms.length > 0 || unmatched.length === 0) return answered;
+  return { ...answered, reason: `${answered.reason} ${reasons.en.unmatched(unmatched)}` };
+}
+
+const englishLexicons = new WeakMap<SearchState, Promise<EnglishLexicon>>();
+
+/** The dictionary and names for this state, built at its first English question. */
+function englishLexiconOf(state: SearchState, analyzer: Analyzer, logger: Logger): Promise<EnglishLexicon> {
+  let lexicon = englishLexicons.get(state);
+  if (!lexicon) {
+    const started = performance.now();
+    lexicon = buildEnglishLexicon(state, analyzer);
+    englishLexicons.set(state, lexicon);
+    lexicon.then(
+      (built) =>
+        logger.info('English dictionary loaded', {
+          phrases: built.dictionary.phrases,
+          names: built.names.size,
+          katakana: built.katakana.length,
+          seconds: round((performance.now() - started) / 1000),
+        }),
+      (error: unknown) => {
+        englishLexicons.delete(state);
+        logger.error('could not load the English dictionary', { error });
+      },
+    );
+  }
+  return lexicon;
 }
 
 const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();

@@ -58,14 +58,15 @@ let nextUser = 0;
 const newUser = () => `50000000000000${String((nextUser += 1)).padStart(4, '0')}`;
 
 async function ask(question: string, options: { private?: boolean; userId?: string } = {}) {
+  const sentAt = performance.now();
   const sent = bot.fake.sendCommand('ask', { question, ...(options.private === undefined ? {} : { private: options.private }) }, { userId: options.userId ?? newUser() });
   const callback = await bot.fake.callbackOf(sent);
-  const deferMs = performance.now() - sent.sentAt;
+  const deferMs = performance.now() - sentAt;
   if (callback.status !== 204 || (callback.body as { type: number }).type !== InteractionResponseType.DeferredChannelMessageWithSource) {
     return { sent, callback, edit: null };
   }
   const edit = await bot.fake.editOf(sent);
-  timings.push({ question, deferMs, editMs: performance.now() - sent.sentAt });
+  timings.push({ question, deferMs, editMs: performance.now() - sentAt });
   return { sent, callback, edit };
 }
 
@@ -147,12 +148,15 @@ describe('the Discord bot against a local Discord', () => {
     expect(body).toMatchObject({ content: messages.ja.tooLong(1000), embeds: [], allowed_mentions: { parse: [] } });
   });
 
-  it('apologises in Japanese when the core fails, logs the interaction id, and keeps answering', async () => {
+  it('apologises in Japanese with an error id when the core fails, logs the same id and the interaction id, and keeps answering', async () => {
     failNextAsk = new Error('index unreadable');
     const { sent, edit } = await ask('G20外相会合はどこで開かれましたか');
-    expect(editBody(edit)).toMatchObject({ content: messages.ja.apology, embeds: [], allowed_mentions: { parse: [] } });
     const logged = bot.logs.find((entry) => entry.level === 'error' && entry.fields.interaction === sent.id);
     expect(logged?.fields.error).toBeInstanceOf(Error);
+    const errorId = String(logged?.fields.requestId);
+    expect(errorId).toMatch(/^[0-9a-f]{8}$/);
+    // The id the user can quote is the one in the log: that is how a report is traced.
+    expect(editBody(edit)).toMatchObject({ content: `${messages.ja.apology}\n${messages.ja.errorId(errorId)}`, embeds: [], allowed_mentions: { parse: [] } });
     expect(JSON.stringify(bot.logs)).not.toContain(bot.fake.token);
 
     const after = await ask('G20外相会合はどこで開かれましたか');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 async function runEval(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/eval/main.ts', ...args], {
     cwd: new URL('../..', import.meta.url),
-    env: { PATH: process.env.PATH, KIJI_NO_CACHE: '1', ...env },
+    env: { PATH: process.env.PATH, KIJI_NO_CACHE: '1', KIJI_ENV_FILE: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -42,6 +42,6 @@ describe('npm run eval', () => {
   it('refuses an unknown --only', async () => {
     const run = await runEval(['--only', 'everything']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--only must be one of seed, neighbour, blind, blind2, jsquad');
+    expect(run.stderr).toContain('--only must be one of seed, neighbour, blind, blind2, blind3, english, jsquad');
   });
 });

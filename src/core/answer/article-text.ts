@@ -2,7 +2,7 @@
  * Whole-article text for the abstention checks: normalised once per article
  * and kept (normalized-texts.ts), not rebuilt per question.
  */
-import type { PassageSource } from './compose-answer.ts';
+import type { PassageSource } from '../../corpus/article.ts';
 import { normalizedTextsOf } from './normalized-texts.ts';
 
 export function createArticleTexts(sources: ReadonlyMap<string, PassageSource>): (passageId: string) => string {

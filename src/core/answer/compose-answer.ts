@@ -3,8 +3,7 @@
  * numbered citation carrying its evidence; or, when the articles do not
  * answer, the reason.
  */
-import { passageId, type Article, type Passage } from '../../corpus/article.ts';
-import { headerOf } from '../build/analyzed-file.ts';
+import { headerOf, passageId, type Passage, type PassageSource } from '../../corpus/article.ts';
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
@@ -12,7 +11,6 @@ import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 
 export const answerDefaults = {
-  top: 3,
   /** A further citation must score at least this share of the best passage's score. */
   minRelativeScore: 0.45,
   /** Sentence openings that point back at the previous sentence. */
@@ -23,11 +21,6 @@ export const answerDefaults = {
   announcesList: /(?:次の|以下の|下記の).{0,30}[。:：]$|[:：]$/u,
   maxListItems: 5,
 };
-
-export interface PassageSource {
-  passage: Passage;
-  article: Article;
-}
 
 export function composeAnswer(
   question: AnalyzedQuestion,

@@ -13,9 +13,8 @@
  * its string, which for Japanese news is most passages, so memory stays far
  * below one more copy of the corpus.
  */
-import { passageId } from '../../corpus/article.ts';
+import { passageId, type PassageSource } from '../../corpus/article.ts';
 import { normalizeText } from '../analysis/normalize.ts';
-import type { PassageSource } from './compose-answer.ts';
 
 export interface NormalizedTexts {
   /** The passage with its heading and article title. */

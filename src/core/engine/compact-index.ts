@@ -1,8 +1,13 @@
 /**
  * PassageIndex in typed arrays: the same BM25 over the same four fields as
- * the minisearch index, scoring every passage to the same bits (see bm25.ts
- * and tests/core/compact-index-parity.test.ts), in a tenth of the memory and
+ * the minisearch index it replaced, scoring every passage to the same bits
+ * (see bm25.ts and tests/core/compact-index-parity.test.ts, whose oracle
+ * that minisearch index now is), in a tenth of the memory and
  * loadable from disk without parsing (index-cache.ts).
+ *
+ * A version reads through to a sealed base (sealed-index.ts) and keeps its
+ * own changes beside it: growable copies of the posting lists it touched,
+ * analyses of passages added since, its own lengths and counts.
  *
  * Versions: `fork()` returns a new index sharing all unchanged data with
  * this one, which is frozen from then on. A reload changes the fork while
@@ -10,8 +15,7 @@
  * drops the fork.
  */
 import { averageAfterAdd, averageAfterRemove } from './bm25.ts';
-import { buildBulkIndex } from './bulk-index.ts';
-import { indexDefaults } from './minisearch-index.ts';
+import { bulkLoad } from './bulk-load.ts';
 import { fieldTokens, packAnalysis, unpackAnalysis, type FieldTokens } from './packed-analysis.ts';
 import type { AnalyzedPassage, IndexQuery, PassageHit, PassageIndex } from './passage-index.ts';
 import {
@@ -25,41 +29,16 @@ import {
   type PostingView,
   type SealedPostings,
 } from './postings.ts';
-import { createSearcher, type SearchMode } from './search-fields.ts';
-import { emptyTermBounds, fieldBounds, fieldNorms, scaledBound, type TermBounds } from './term-bounds.ts';
+import { boundsOf, fieldCount, grow, indexFields, snapshotOf, type IndexSnapshot, type SealedBase } from './sealed-index.ts';
+import { createSearcher, searchDefaults, type SearchMode } from './search-fields.ts';
+import { emptyTermBounds, scaledBound } from './term-bounds.ts';
 import { createTokenTable, type TokenTable } from './token-table.ts';
-
-/** Unpacked analyses kept (~1–2 KB each). */
-const unpackedKept = 4096;
-
-/** minisearch's field order, which decides the order scores are summed in. */
-export const indexFields = ['title', 'heading', 'text', 'bigrams'] as const;
-export const fieldCount = indexFields.length;
-
-/** A sealed index: no holes, every list in one array per field. What the cache stores. */
-export interface IndexSnapshot {
-  tokens: readonly string[];
-  docIds: readonly string[];
-  /** Distinct tokens per document and field: docIds.length × 4. */
-  fieldLengths: Uint32Array;
-  /** Document d's packed analysis is analysisBytes[analysisOffsets[d] … analysisOffsets[d + 1] - 1]. */
-  analysisOffsets: Int32Array;
-  analysisBytes: Uint8Array;
-  postings: readonly SealedPostings[];
-  /** Passages holding each token as a term (title, heading or text) and as a bigram. */
-  termDf: Int32Array;
-  bigramDf: Int32Array;
-  /** minisearch's running averages of field length, kept to the bit. */
-  averages: Float64Array;
-  /** Per field and token, the largest BM25 frequency part in its list, for MaxScore (term-bounds.ts). */
-  bounds: TermBounds;
-}
 
 export interface CompactIndex extends PassageIndex {
   readonly tokens: TokenTable;
   /** Adds one passage whose analysis is already packed with this index's token table. */
   addPacked(id: string, analysis: Uint8Array): void;
-  /** Adds many, straight into sealed arrays when the index is still empty (see bulk-index.ts). */
+  /** Adds many, straight into sealed arrays when the index is still empty (see bulk-load.ts). */
   addPackedMany(entries: readonly { id: string; analysis: Uint8Array }[]): void;
   /** A new version to change; this one stays as it is and can no longer be changed. */
   fork(): CompactIndex;
@@ -71,9 +50,12 @@ export interface CompactIndex extends PassageIndex {
   searchCounts(): { pruned: number; exhaustive: number };
 }
 
+/** Unpacked analyses kept (~1–2 KB each). */
+const unpackedKept = 4096;
+
 interface State {
   tokens: TokenTable;
-  base: Pick<IndexSnapshot, 'analysisOffsets' | 'analysisBytes' | 'postings' | 'bounds'> & { docCount: number };
+  base: SealedBase;
   overlay: Map<number, GrowablePosting>[];
   docIds: (string | undefined)[];
   docNumbers: Map<string, number>;
@@ -245,7 +227,7 @@ function fromState(state: State): CompactIndex {
         for (const { id, analysis } of entries) addPacked(id, analysis);
         return;
       }
-      const built = buildBulkIndex(entries, state.tokens.size);
+      const built = bulkLoad(entries, state.tokens.size);
       state.base = {
         docCount: built.docIds.length,
         analysisOffsets: built.analysisOffsets,
@@ -276,12 +258,12 @@ function fromState(state: State): CompactIndex {
         }
         return existing;
       };
-      for (const result of searcher.run(query.terms, indexDefaults.termBoosts, limit, true, indexDefaults.bm25, mode)) {
+      for (const result of searcher.run(query.terms, searchDefaults.termBoosts, limit, true, searchDefaults.bm25, mode)) {
         const entry = hit(result.doc);
         entry.termScore = result.score;
         entry.matchedTerms = result.queryTerms;
       }
-      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, indexDefaults.bm25, mode)) hit(result.doc).bigramScore = result.score;
+      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, searchDefaults.bm25, mode)) hit(result.doc).bigramScore = result.score;
       return [...hits.values()];
     },
     searchCounts: () => searcher.counts(),
@@ -319,115 +301,12 @@ function fromState(state: State): CompactIndex {
       });
     },
     snapshot() {
-      const sealed = state.overlay.every((map) => map.size === 0) && state.docIds.length === state.base.docCount && state.documentCount === state.base.docCount;
-      if (!sealed) return seal(state, postingView, analysisBytes);
-      // Already sealed (loaded, or built in bulk): share the immutable arrays, copy the ones versions change in place.
-      const tokenCount = state.tokens.size;
-      return {
-        tokens: [...state.tokens.all()],
-        docIds: state.docIds.slice() as string[],
-        fieldLengths: state.fieldLengths.slice(0, state.base.docCount * fieldCount),
-        analysisOffsets: state.base.analysisOffsets,
-        analysisBytes: state.base.analysisBytes,
-        postings: state.base.postings.map((postings) => (postings.offsets.length === tokenCount + 1 ? postings : extendOffsets(postings, tokenCount))),
-        termDf: grow(state.termDf, Math.max(tokenCount, state.termDf.length)).slice(0, tokenCount),
-        bigramDf: grow(state.bigramDf, Math.max(tokenCount, state.bigramDf.length)).slice(0, tokenCount),
-        averages: state.averages.slice(),
-        bounds: state.base.bounds,
-      };
+      const untouched = state.overlay.every((map) => map.size === 0) && state.docIds.length === state.base.docCount && state.documentCount === state.base.docCount;
+      return snapshotOf({ ...state, untouched, posting: postingView, analysis: analysisBytes });
     },
   };
 }
 
-/** Bounds for sealed lists under the index's BM25 parameters and these averages. */
-export function boundsOf(postings: readonly SealedPostings[], fieldLengths: Uint32Array, averages: Float64Array, docs: number): TermBounds {
-  const { k, b } = indexDefaults.bm25;
-  const values = postings.map((fieldPostings, field) => {
-    const { norms, once } = fieldNorms(fieldLengths, field, fieldCount, docs, averages[field] as number, k, b);
-    return fieldBounds(fieldPostings, norms, once, k);
-  });
-  return { k, b, averages: averages.slice(), values };
-}
-
-/** Offsets for tokens interned after the lists were sealed (they have no postings). */
-function extendOffsets(postings: SealedPostings, tokenCount: number): SealedPostings {
-  const offsets = new Int32Array(tokenCount + 1);
-  offsets.set(postings.offsets.subarray(0, tokenCount + 1));
-  offsets.fill(postings.offsets[postings.offsets.length - 1] as number, postings.offsets.length);
-  return { ...postings, offsets };
-}
-
 function listsOf(fields: FieldTokens): number[][] {
   return [fields.title, fields.heading, fields.text, fields.bigrams];
-}
-
-function grow<T extends Int32Array | Uint32Array>(array: T, capacity: number): T {
-  const grown = new (array.constructor as new (length: number) => T)(capacity);
-  grown.set(array);
-  return grown;
-}
-
-/** Renumbers live documents 0…n-1 in order (so every list stays ascending) and lays each field's lists end to end. */
-function seal(state: State, postingView: (field: number, token: number) => PostingView | undefined, analysisBytes: (doc: number) => Uint8Array): IndexSnapshot {
-  const renumber = new Int32Array(state.docIds.length).fill(-1);
-  const docIds: string[] = [];
-  state.docIds.forEach((id, doc) => {
-    if (id === undefined) return;
-    renumber[doc] = docIds.length;
-    docIds.push(id);
-  });
-  const fieldLengths = new Uint32Array(docIds.length * fieldCount);
-  const analysisOffsets = new Int32Array(docIds.length + 1);
-  let analysisSize = 0;
-  state.docIds.forEach((id, doc) => {
-    if (id === undefined) return;
-    const to = renumber[doc] as number;
-    fieldLengths.set(state.fieldLengths.subarray(doc * fieldCount, (doc + 1) * fieldCount), to * fieldCount);
-    analysisSize += analysisBytes(doc).length;
-    analysisOffsets[to + 1] = analysisSize;
-  });
-  const analysisBytesOut = new Uint8Array(analysisSize);
-  state.docIds.forEach((id, doc) => {
-    if (id !== undefined) analysisBytesOut.set(analysisBytes(doc), analysisOffsets[renumber[doc] as number]);
-  });
-
-  const tokenCount = state.tokens.size;
-  const postings = indexFields.map((_, field) => {
-    const offsets = new Int32Array(tokenCount + 1);
-    let size = 0;
-    let maxFreq = 0;
-    for (let token = 0; token < tokenCount; token += 1) {
-      const view = postingView(field, token);
-      if (view) {
-        size += view.end - view.start;
-        for (let i = view.start; i < view.end; i += 1) maxFreq = Math.max(maxFreq, view.freqs[i] as number);
-      }
-      offsets[token + 1] = size;
-    }
-    const docs = new Int32Array(size);
-    const freqs = maxFreq > 0xffff ? new Uint32Array(size) : maxFreq > 0xff ? new Uint16Array(size) : new Uint8Array(size);
-    for (let token = 0; token < tokenCount; token += 1) {
-      const view = postingView(field, token);
-      if (!view) continue;
-      let at = offsets[token] as number;
-      for (let i = view.start; i < view.end; i += 1, at += 1) {
-        docs[at] = renumber[view.docs[i] as number] as number;
-        freqs[at] = view.freqs[i] as number;
-      }
-    }
-    return { offsets, docs, freqs };
-  });
-
-  return {
-    tokens: [...state.tokens.all()],
-    docIds,
-    fieldLengths,
-    analysisOffsets,
-    analysisBytes: analysisBytesOut,
-    postings,
-    termDf: state.termDf.slice(0, tokenCount),
-    bigramDf: state.bigramDf.slice(0, tokenCount),
-    averages: state.averages.slice(),
-    bounds: boundsOf(postings, fieldLengths, state.averages, docIds.length),
-  };
 }
