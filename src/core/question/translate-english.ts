@@ -22,6 +22,11 @@ export interface EnglishTranslation {
   groups: string[][];
   /** Japanese spelling (normalised) → the English it stands for, for messages. */
   english: Map<string, string>;
+  /**
+   * Spellings (normalised) translating an English word that can be a verb (like, share, hold):
+   * the question may use it as its predicate whatever the Japanese spelling is, so it is paraphrased.
+   */
+  predicates: Set<string>;
   /** Content words nothing matched, as written; `name` when capitalised like one. */
   unmatched: { word: string; name: boolean; verb: boolean }[];
 }
@@ -96,6 +101,7 @@ interface Pass {
 
 function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: (latin: string) => boolean, chosen?: readonly string[][]): Pass {
   const slots: Candidate[][] = [];
+  const predicates = new Set<string>();
   const context: string[] = [];
   const pieces: string[] = [];
   const asked: string[] = [];
@@ -172,6 +178,9 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       continue;
     }
     if (found) {
+      if (found.length === 1 && !capitalised(token) && wordForms(word).some((form) => lexicon.dictionary.isVerb(form))) {
+        for (const spelling of chosen?.[slots.length] ?? found.spellings) predicates.add(normalizeText(spelling));
+      }
       possessive = wasPossessive;
       push(found.spellings[0] as string, tokens.slice(at, at + found.length).map((part) => part.text).join(' '), found.spellings, found.name, found.priors);
       possessive = tokens[at + found.length - 1]?.possessive ?? false;
@@ -269,5 +278,5 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   }
 
   const japanese = `${pieces.join('、')}${asked.length > 0 ? `。${asked.join('、')}` : ''}？`;
-  return { translation: { japanese, groups, english, unmatched }, slots, context };
+  return { translation: { japanese, groups, english, predicates, unmatched }, slots, context };
 }
