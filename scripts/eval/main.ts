@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|english|jsquad] [--verbose]`: our question
+ * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|english|english2|jsquad] [--verbose]`: our question
  * sets through the CLI's own code path, then JSQuAD, each figure printed
  * beside its target. A report, not a gate: it exits 0 whatever the figures.
  * JSQuAD is read from ../shared/bench/jsquad-valid, or KIJI_JSQUAD_DIR.
@@ -17,7 +17,7 @@ import { describeMiss, reportJsquad, reportSet } from './report.ts';
 import { scoreQuestions, type Miss } from './score-questions.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'english', 'jsquad'] as const;
+const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'english', 'english2', 'jsquad'] as const;
 type Part = (typeof parts)[number];
 
 const { values } = parseArgs({
@@ -80,6 +80,13 @@ if (runs('english')) {
   await evalSet('english (English questions; bundled + JSQuAD-style articles)', here('../../tests/questions/english.jsonl'), [
     bundledCorpusDir,
     here('../../tests/fixtures/jsquad-sample'),
+  ]);
+}
+if (runs('english2')) {
+  // A second English set, written blind over the bundled and blind4 articles; held out: no fix is made against it.
+  await evalSet('english2 (English questions; bundled + blind4 articles; held out, never tuned to)', here('../../tests/questions/english2.jsonl'), [
+    bundledCorpusDir,
+    here('../../tests/fixtures/blind4-corpus'),
   ]);
 }
 if (runs('jsquad')) {
