@@ -14,6 +14,7 @@ import { answerQuestion } from './answer/answer-question.ts';
 import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question/question.ts';
+import { answerFollowUp } from './question/answer-follow-up.ts';
 import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './build/corpus-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
@@ -98,7 +99,8 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
 
   return {
     async ask(question, askOptions = {}) {
-      return answer(question, askOptions.top ?? answerDefaults.top, loaded, analyzer);
+      const top = askOptions.top ?? answerDefaults.top;
+      return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, loaded, analyzer), analyzer, loaded.synonyms);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],

@@ -8,6 +8,12 @@ import type { Answer } from './answer.ts';
 export interface AskOptions {
   /** Most citations to return (default 3). */
   top?: number;
+  /**
+   * The earlier questions of the conversation (a thread, a reply chain, the
+   * REPL session), oldest first. A question that refers back to them or names
+   * nothing of its own is read with them; the Answer's usedContext says so.
+   */
+  context?: readonly string[];
 }
 
 export interface ReloadReport {
