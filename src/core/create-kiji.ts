@@ -15,7 +15,7 @@ import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question/question.ts';
 import { answerFollowUp } from './question/answer-follow-up.ts';
-import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './build/corpus-index.ts';
+import { openIndex, refreshIndex, type OpenIndexOptions, type IndexProgress, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
 import { loadTokenizer } from './analysis/tokenizer.ts';
@@ -39,7 +39,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
   // kuromoji loads (~1 s) while the cache is read; questions need it either way.
   const analyzerLoad = loadTokenizer().then(createAnalyzer);
   analyzerLoad.catch(() => {});
-  const indexOptions: CorpusIndexOptions = {
+  const indexOptions: OpenIndexOptions = {
     corpusDir: options.corpusDir,
     cacheDir: options.cacheDir ?? null,
     threads: options.threads ?? availableParallelism(),

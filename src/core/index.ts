@@ -4,5 +4,5 @@ export type { Kiji, AskOptions, ReloadReport } from './kiji.ts';
 export { maxQuestionLength } from './kiji.ts';
 export { createKiji, type CreateKijiOptions } from './create-kiji.ts';
 export { buildIndex, type BuildIndexOptions, type BuildIndexReport } from './build/build-index.ts';
-export type { IndexProgress } from './build/corpus-index.ts';
+export type { IndexProgress } from './build/open-index.ts';
 export { detectLanguage } from './question/question.ts';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePassages } from '../../src/core/analysis/analyze-passages.ts';
 import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
 import { createCompactIndex, type CompactIndex } from '../../src/core/engine/compact-index.ts';
-import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../../src/core/engine/minisearch-index.ts';
+import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../support/minisearch-index.ts';
 import { packAnalysis } from '../../src/core/engine/packed-analysis.ts';
 import type { AnalyzedPassage, IndexQuery } from '../../src/core/engine/passage-index.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';

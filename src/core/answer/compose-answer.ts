@@ -4,7 +4,7 @@
  * answer, the reason.
  */
 import { passageId, type Article, type Passage } from '../../corpus/article.ts';
-import { headerOf } from '../build/analyzed-file.ts';
+import { headerOf } from '../build/ingested-file.ts';
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';

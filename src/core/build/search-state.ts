@@ -8,7 +8,7 @@
 import { passageId, type Article, type ArticleSummary } from '../../corpus/article.ts';
 import { toPassages } from '../../corpus/to-passages.ts';
 import { analyzePassages } from '../analysis/analyze-passages.ts';
-import { articleOf, headerOf, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
+import { articleOf, headerOf, passageOf, type IngestedFile, type FileFingerprint } from './ingested-file.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { createCompactIndex, type CompactIndex } from '../engine/compact-index.ts';
 import type { PassageSource } from '../answer/compose-answer.ts';
@@ -25,7 +25,7 @@ export interface IndexedFile {
 export interface SearchState {
   /** Article files by path relative to the corpus folder, readable or not. */
   files: ReadonlyMap<string, IndexedFile>;
-  /** When the files were listed (see corpus-fingerprint.ts). */
+  /** When the files were listed (see corpus-changes.ts). */
   listedAt: number;
   /** In path order. */
   articles: readonly Article[];
@@ -49,7 +49,7 @@ export interface StateChanges {
   /** Paths gone from the folder, or to be replaced by their analysed version. */
   removed: readonly string[];
   /** Packed with `index.tokens` (the index the changes go into). */
-  analyzed: readonly AnalyzedFile[];
+  analyzed: readonly IngestedFile[];
   /** Unchanged content, new size/time. */
   retimed: ReadonlyMap<string, FileFingerprint>;
   listedAt: number;

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { Article } from '../../corpus/article.ts';
 import type { PassageSource } from '../answer/compose-answer.ts';
 import { passageId } from '../../corpus/article.ts';
-import { readCacheFile, writeCacheFile, type Section } from './cache-file.ts';
+import { readSectionFile, writeSectionFile, type Section } from './section-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
 import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from '../engine/compact-index.ts';
 import type { IndexedFile, SearchState } from '../build/search-state.ts';
@@ -126,7 +126,7 @@ export async function saveIndexCache(path: string, corpusDir: string, key: Cache
     { name: 'averages', data: snapshot.averages },
   ];
   const meta = { format: 'kiji-index', key, corpusDir: resolve(corpusDir), listedAt: state.listedAt, createdAt: new Date().toISOString() };
-  return writeCacheFile(path, meta, sections);
+  return writeSectionFile(path, meta, sections);
 }
 
 export type CacheLoad = { state: SearchState; bytes: number } | { miss: string };
@@ -135,7 +135,7 @@ export type CacheLoad = { state: SearchState; bytes: number } | { miss: string }
 export async function loadIndexCache(path: string, key: CacheKey): Promise<CacheLoad> {
   let cache;
   try {
-    cache = await readCacheFile(path);
+    cache = await readSectionFile(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return { miss: code === 'ENOENT' ? 'no cache yet' : `cache unreadable (${reason(error)})` };
@@ -150,7 +150,7 @@ export async function loadIndexCache(path: string, key: CacheKey): Promise<Cache
   }
 }
 
-function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: number): SearchState {
+function restore(cache: Awaited<ReturnType<typeof readSectionFile>>, listedAt: number): SearchState {
   const fileList = filesSchema.parse(cache.json('files'));
   const headings = z.array(z.string()).parse(cache.json('headings'));
   const tokens = z.array(z.string()).parse(cache.json('tokens'));

@@ -8,8 +8,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listArticleFiles } from '../../corpus/load-corpus.ts';
-import { fingerprintFile } from '../build/analyze-file.ts';
-import type { FileFingerprint } from '../build/analyzed-file.ts';
+import { fingerprintFile } from '../build/ingest-file.ts';
+import type { FileFingerprint } from '../build/ingested-file.ts';
 
 /** Coarsest mtime granularity we guard against (FAT keeps 2 s; ext4 a few ms). */
 export const racyWindowMs = 2_000;

@@ -24,7 +24,7 @@ export interface StoredPassage {
   bounds: number[];
 }
 
-export interface AnalyzedFile {
+export interface IngestedFile {
   /** Path relative to the corpus folder, as listArticleFiles gives it. */
   path: string;
   fingerprint: FileFingerprint;

@@ -14,7 +14,7 @@ import { toPassages } from '../../corpus/to-passages.ts';
 import { CorpusFileError } from '../../errors.ts';
 import { analyzePassages } from '../analysis/analyze-passages.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
-import { headerOf, storePassage, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
+import { headerOf, storePassage, type IngestedFile, type FileFingerprint } from './ingested-file.ts';
 import { packAnalysis } from '../engine/packed-analysis.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 
@@ -23,20 +23,20 @@ const readAhead = 4;
 
 type ReadResult = { path: string; fingerprint: FileFingerprint; bytes: Uint8Array | null; problem: string | null };
 
-export async function analyzeFile(corpusDir: string, path: string, analyzer: Analyzer, tokens: TokenTable): Promise<AnalyzedFile> {
+export async function ingestFile(corpusDir: string, path: string, analyzer: Analyzer, tokens: TokenTable): Promise<IngestedFile> {
   return analyzeRead(await readArticle(corpusDir, path), analyzer, tokens);
 }
 
 /** Analyses files in order, reading ahead; `between` runs after each (to yield, to report). */
-export async function analyzeFilesInOrder(
+export async function ingestFilesInOrder(
   corpusDir: string,
   paths: readonly string[],
   analyzer: Analyzer,
   tokens: TokenTable,
-  between: (file: AnalyzedFile) => Promise<void> | void,
-): Promise<AnalyzedFile[]> {
+  between: (file: IngestedFile) => Promise<void> | void,
+): Promise<IngestedFile[]> {
   const reads: Promise<ReadResult>[] = [];
-  const files: AnalyzedFile[] = [];
+  const files: IngestedFile[] = [];
   for (let i = 0; i < paths.length; i += 1) {
     for (let ahead = reads.length; ahead < Math.min(paths.length, i + 1 + readAhead); ahead += 1) reads.push(readArticle(corpusDir, paths[ahead] as string));
     const file = analyzeRead(await (reads[i] as Promise<ReadResult>), analyzer, tokens);
@@ -63,7 +63,7 @@ async function readArticle(corpusDir: string, path: string): Promise<ReadResult>
   }
 }
 
-function analyzeRead(read: ReadResult, analyzer: Analyzer, tokens: TokenTable): AnalyzedFile {
+function analyzeRead(read: ReadResult, analyzer: Analyzer, tokens: TokenTable): IngestedFile {
   const { path, fingerprint } = read;
   try {
     if (read.bytes === null) throw new Error(read.problem ?? 'unreadable');

@@ -8,15 +8,15 @@
  */
 import { CorpusUnavailableError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { analyzeFiles } from './analyze-files.ts';
+import { ingestBatch } from './ingest-batch.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { cacheKey } from '../store/cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
-import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../store/corpus-fingerprint.ts';
+import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../build/corpus-changes.ts';
 import { cachePath, loadIndexCache, saveIndexCache } from '../store/index-cache.ts';
 import { applyChanges, type SearchState } from './search-state.ts';
 
-export interface CorpusIndexOptions {
+export interface OpenIndexOptions {
   corpusDir: string;
   /** Folder of the persisted index; null: build in memory only. */
   cacheDir: string | null;
@@ -50,7 +50,7 @@ export interface IndexRun {
   cache: { loadedFrom: string | null; miss: string | null; loadSeconds: number | null; savedBytes: number | null };
 }
 
-export async function openIndex(options: CorpusIndexOptions): Promise<IndexRun> {
+export async function openIndex(options: OpenIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   const path = options.cacheDir === null ? null : cachePath(options.cacheDir, options.corpusDir);
   const key = await cacheKey();
@@ -76,12 +76,12 @@ export async function openIndex(options: CorpusIndexOptions): Promise<IndexRun> 
   return { ...run, cache: { ...run.cache, loadedFrom: previous ? path : null, miss, loadSeconds } };
 }
 
-export async function refreshIndex(previous: SearchState, options: CorpusIndexOptions): Promise<IndexRun> {
+export async function refreshIndex(previous: SearchState, options: OpenIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   return refresh(previous, await listCorpus(options.corpusDir, options.now), options, started);
 }
 
-async function refresh(previous: SearchState | null, listing: CorpusListing, options: CorpusIndexOptions, started: number): Promise<IndexRun> {
+async function refresh(previous: SearchState | null, listing: CorpusListing, options: OpenIndexOptions, started: number): Promise<IndexRun> {
   if (listing.files.size === 0) throw new CorpusUnavailableError(`corpus folder ${options.corpusDir} has no article files (.txt or .md)`);
   const changes: CorpusChanges = previous
     ? await diffCorpus(options.corpusDir, listing, { files: new Map([...previous.files].map(([path, file]) => [path, file.fingerprint])), listedAt: previous.listedAt })
@@ -96,7 +96,7 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
   const progress = { files: 0, totalFiles: paths.length, bytes: 0, totalBytes };
   const index = previous ? previous.index.fork() : createCompactIndex();
   const phases = createPhaseClock();
-  const { files, threads } = await analyzeFiles({
+  const { files, threads } = await ingestBatch({
     corpusDir: options.corpusDir,
     paths,
     bytes: totalBytes,
