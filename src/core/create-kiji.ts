@@ -15,6 +15,7 @@ import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question/question.ts';
 import { answerFollowUp } from './question/answer-follow-up.ts';
+import { exampleQuestions, type ArticleHeadings } from './question/examples.ts';
 import { openIndex, refreshIndex, type OpenIndexOptions, type IndexProgress, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
@@ -102,6 +103,9 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       const top = askOptions.top ?? answerDefaults.top;
       return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, loaded, analyzer), analyzer, loaded.synonyms);
     },
+    async examples(limit = 4) {
+      return exampleQuestions(headingsOf(loaded.state), (text) => answer(text, 1, loaded, analyzer), limit);
+    },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
     reload,
@@ -149,6 +153,20 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): A
   const { state, synonyms } = loaded;
   const analyzed = analyzeQuestion(question, analyzer, synonyms);
   return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state) }, Math.max(1, top));
+}
+
+/** Each article's title and section headings, in corpus order. */
+function headingsOf(state: SearchState): ArticleHeadings[] {
+  const articles = new Map<string, ArticleHeadings>();
+  for (const { article, passage } of state.sources.values()) {
+    let entry = articles.get(article.id);
+    if (!entry) {
+      entry = { title: article.title, headings: [] };
+      articles.set(article.id, entry);
+    }
+    if (passage.heading !== null && !entry.headings.includes(passage.heading)) entry.headings.push(passage.heading);
+  }
+  return [...articles.values()];
 }
 
 const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();

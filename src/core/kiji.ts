@@ -30,6 +30,11 @@ export interface ReloadReport {
 export interface Kiji {
   /** Throws QuestionError for an empty or over-long question; otherwise always resolves to an Answer. */
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * Up to `limit` (default 4) example questions built from the articles'
+   * headings, each one kiji answers: for help screens and suggested prompts.
+   */
+  examples(limit?: number): Promise<string[]>;
   /** The articles currently answered from. */
   sources(): ArticleSummary[];
   /** Problems met while loading the corpus (files skipped), one message each. */

@@ -28,7 +28,7 @@ const answered = (citations: Citation[]): Answer => ({ answered: true, question:
 
 /** A Kiji whose ask does what the test says; the rest is never called here. */
 function kijiThat(ask: Kiji['ask']): Kiji {
-  return { ask, sources: () => [], problems: () => [], reload: () => Promise.reject(new Error('unused')), close: async () => {} };
+  return { ask, examples: async () => [], sources: () => [], problems: () => [], reload: () => Promise.reject(new Error('unused')), close: async () => {} };
 }
 
 describe('renderAnswerText', () => {

@@ -30,6 +30,7 @@ export function createFakeKiji(answers: Record<string, Citation[]> = {}, article
       if (citations) return { answered: true, question: trimmed, language, citations } satisfies Answer;
       return { answered: false, question: trimmed, language, reason: '記事には答えが見つかりませんでした。', missingTerms: [] } satisfies Answer;
     },
+    examples: async (limit = 4) => Object.keys(answers).slice(0, limit),
     sources: () => articles,
     problems: () => [],
     reload: async () => ({ articles: articles.length, passages: 0, added: 0, changed: 0, removed: 0, problems: [], seconds: 0 }),

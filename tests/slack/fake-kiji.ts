@@ -74,6 +74,10 @@ export function createFakeKiji(passages: FakePassage[] = defaultPassages): FakeK
       }));
       return { answered: true, question: trimmed, language, citations };
     },
+    /** Each passage's first words, as the real core would offer its headings. */
+    async examples(limit = 4) {
+      return passages.slice(0, limit).map((passage) => `${passage.text.split('、')[0]}？`);
+    },
     sources(): ArticleSummary[] {
       return passages.map((passage) => ({ id: passage.articleId, title: passage.title, source: 'example.com', reference: null, url: passage.url ?? null, date: null, passages: 1 }));
     },

@@ -6,7 +6,7 @@
  * is one line on stderr (never a secret) and exit code 1.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadCoreConfig, type Env } from '../../config.ts';
+import { loadCoreConfig, type Env, type FeedbackConfig } from '../../config.ts';
 import { createKiji, type Kiji } from '../../core/index.ts';
 import { isKijiError } from '../../errors.ts';
 import { createStreamLogger, type Logger } from '../../logger.ts';
@@ -18,7 +18,7 @@ export interface Bot {
   idle?(): Promise<void>;
 }
 
-export type CreateBot<Config> = (config: Config, kiji: Kiji, logger: Logger, options: { rateLimitPerMinute: number }) => Bot;
+export type CreateBot<Config> = (config: Config, kiji: Kiji, logger: Logger, options: { rateLimitPerMinute: number; feedback: FeedbackConfig }) => Bot;
 
 /** How long a shutdown waits for answers already being written. */
 const drainMs = 5_000;
@@ -33,7 +33,7 @@ export async function runBot<Config>(name: string, loadConfig: (env: Env) => Con
 
     // The persisted index makes restarts fast; watching picks up new articles without one.
     const kiji = await createKiji({ corpusDir: core.corpusDir, cacheDir: core.cacheDir, watch: true, logger: logger.child('core') });
-    const bot = createBot(platform, kiji, logger, { rateLimitPerMinute: core.rateLimitPerMinute });
+    const bot = createBot(platform, kiji, logger, { rateLimitPerMinute: core.rateLimitPerMinute, feedback: core.feedback });
     await bot.start();
 
     const shutdown = async (signal: string) => {

@@ -28,12 +28,14 @@ export interface AskRequest {
   via: string;
   /** Skip the rate limit (sharing an answer already counted when it was asked). */
   unlimited?: boolean;
+  /** Earlier questions of the thread, oldest first: a follow-up is read with them. */
+  context?: readonly string[];
 }
 
 export type AskSafely = (request: AskRequest) => Promise<Outcome>;
 
 export function createAskSafely(kiji: Kiji, limiter: RateLimiter, logger: Logger, top = 3): AskSafely {
-  return async ({ question, user, via, unlimited = false }) => {
+  return async ({ question, user, via, unlimited = false, context = [] }) => {
     const requestId = randomUUID().slice(0, 8);
     const language = guessLanguage(question);
     if (!unlimited) {
@@ -45,12 +47,13 @@ export function createAskSafely(kiji: Kiji, limiter: RateLimiter, logger: Logger
     }
     const started = performance.now();
     try {
-      const answer = await kiji.ask(question, { top });
+      const answer = await kiji.ask(question, { top, context });
       logger.info('answered', {
         requestId,
         via,
         answered: answer.answered,
         citations: answer.answered ? answer.citations.length : 0,
+        followUp: answer.answered && answer.usedContext !== undefined,
         ms: Math.round(performance.now() - started),
       });
       return { requestId, kind: 'answer', answer };
