@@ -13,7 +13,10 @@ import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
 import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
-import { analyzeQuestion } from './question/question.ts';
+import { analyzeQuestion, detectLanguage } from './question/question.ts';
+import { analyzeEnglishQuestion } from './question/english-question.ts';
+import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
+import { reasons } from './answer/reasons.ts';
 import { answerFollowUp } from './question/answer-follow-up.ts';
 import { exampleQuestions, type ArticleHeadings } from './question/examples.ts';
 import { openIndex, refreshIndex, type OpenIndexOptions, type IndexProgress, type IndexRun } from './build/open-index.ts';
@@ -100,11 +103,14 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
 
   return {
     async ask(question, askOptions = {}) {
+      // The state the question started with answers it, even if a reload lands while the dictionary loads.
+      const current = loaded;
+      const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
       const top = askOptions.top ?? answerDefaults.top;
-      return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, loaded, analyzer), analyzer, loaded.synonyms);
+      return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, current, analyzer, lexicon), analyzer, current.synonyms);
     },
     async examples(limit = 4) {
-      return exampleQuestions(headingsOf(loaded.state), (text) => answer(text, 1, loaded, analyzer), limit);
+      return exampleQuestions(headingsOf(loaded.state), (text) => answer(text, 1, loaded, analyzer, null), limit);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -146,13 +152,45 @@ export function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 
-function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): Answer {
+function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, lexicon: EnglishLexicon | null): Answer {
   const question = cleanQuestion(raw);
   if (question === '') throw new QuestionError('empty', maxQuestionLength);
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
-  const analyzed = analyzeQuestion(question, analyzer, synonyms);
-  return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state) }, Math.max(1, top));
+  const context = { index: state.index, sources: state.sources, articleText: articleTextOf(state) };
+  if (lexicon === null) return answerQuestion(analyzeQuestion(question, analyzer, synonyms), context, Math.max(1, top));
+  const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
+  const answered = answerQuestion(analyzed, context, Math.max(1, top));
+  // A refusal that names nothing still says which English words found no Japanese counterpart.
+  const unmatched = translation.unmatched.map(({ word }) => word);
+  if (answered.answered || answered.missingTerms.length > 0 || unmatched.length === 0) return answered;
+  return { ...answered, reason: `${answered.reason} ${reasons.en.unmatched(unmatched)}` };
+}
+
+const englishLexicons = new WeakMap<SearchState, Promise<EnglishLexicon>>();
+
+/** The dictionary and names for this state, built at its first English question. */
+function englishLexiconOf(state: SearchState, analyzer: Analyzer, logger: Logger): Promise<EnglishLexicon> {
+  let lexicon = englishLexicons.get(state);
+  if (!lexicon) {
+    const started = performance.now();
+    lexicon = buildEnglishLexicon(state, analyzer);
+    englishLexicons.set(state, lexicon);
+    lexicon.then(
+      (built) =>
+        logger.info('English dictionary loaded', {
+          phrases: built.dictionary.phrases,
+          names: built.names.size,
+          katakana: built.katakana.length,
+          seconds: round((performance.now() - started) / 1000),
+        }),
+      (error: unknown) => {
+        englishLexicons.delete(state);
+        logger.error('could not load the English dictionary', { error });
+      },
+    );
+  }
+  return lexicon;
 }
 
 /** Each article's title and section headings, in corpus order. */

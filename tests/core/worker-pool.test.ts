@@ -12,7 +12,7 @@ import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
 import { unpackAnalysis } from '../../src/core/engine/packed-analysis.ts';
 import { createTokenTable, type TokenTable } from '../../src/core/engine/token-table.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
-import { listArticleFiles } from '../../src/corpus/load-corpus.ts';
+import { listArticleFiles } from '../../src/corpus/list-article-files.ts';
 import { createTempCorpus, type TempCorpus } from './support/temp-corpus.ts';
 
 let corpus: TempCorpus;

@@ -6,7 +6,7 @@
  * Whatever goes wrong with the cache costs a rebuild and one log line, never
  * an answer from stale data.
  */
-import { CorpusUnavailableError } from '../../errors.ts';
+import { noArticleFilesError, noReadableArticleError } from '../../corpus/corpus-errors.ts';
 import type { Logger } from '../../logger.ts';
 import { ingestBatch } from './ingest-batch.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
@@ -14,7 +14,7 @@ import { cacheKey } from '../store/cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
 import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../build/corpus-changes.ts';
 import { cachePath, loadIndexCache, saveIndexCache } from '../store/index-cache.ts';
-import { applyChanges, type SearchState } from './search-state.ts';
+import { applyChanges, problemsOf, type SearchState } from './search-state.ts';
 
 export interface OpenIndexOptions {
   corpusDir: string;
@@ -82,7 +82,7 @@ export async function refreshIndex(previous: SearchState, options: OpenIndexOpti
 }
 
 async function refresh(previous: SearchState | null, listing: CorpusListing, options: OpenIndexOptions, started: number): Promise<IndexRun> {
-  if (listing.files.size === 0) throw new CorpusUnavailableError(`corpus folder ${options.corpusDir} has no article files (.txt or .md)`);
+  if (listing.files.size === 0) throw noArticleFilesError(options.corpusDir);
   const changes: CorpusChanges = previous
     ? await diffCorpus(options.corpusDir, listing, { files: new Map([...previous.files].map(([path, file]) => [path, file.fingerprint])), listedAt: previous.listedAt })
     : { added: [...listing.files.keys()], changed: [], removed: [], retimed: new Map() };
@@ -113,8 +113,7 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
   phases.lap('analyse');
   const built = applyChanges(previous, index, { removed: changes.removed, analyzed: files, retimed: changes.retimed, listedAt: listing.listedAt });
   if (built.articles.length === 0) {
-    const problems = [...built.files.values()].flatMap((file) => (file.problem ? [file.problem] : []));
-    throw new CorpusUnavailableError(`no readable article in ${options.corpusDir}: ${problems.slice(0, 5).join('; ')}`);
+    throw noReadableArticleError(options.corpusDir, problemsOf(built));
   }
   // Sealing renumbers without holes and drops the growable copies; the cache stores the same arrays.
   phases.lap('apply');
