@@ -10,6 +10,7 @@ import type { RateLimiter } from '../shared/rate-limiter.ts';
 import { describeFailure, guessLanguage, messages } from '../shared/messages.ts';
 import { commandNames, optionNames } from './commands.ts';
 import { renderAnswer } from './render-answer.ts';
+import { renderHelp } from './render-help.ts';
 import { renderSources } from './render-sources.ts';
 import { textReply } from './reply.ts';
 import type { SlashInteraction } from './slash-interaction.ts';
@@ -18,19 +19,24 @@ export interface InteractionHandlerDeps {
   kiji: Kiji;
   logger: Logger;
   rateLimiter: RateLimiter;
+  /** Show 👍 / 👎 under answers (feedback is collected). */
+  feedback?: boolean;
   /** Clock for the logged duration; injected so tests need no timers. */
   now?: () => number;
 }
 
 export type InteractionHandler = (interaction: SlashInteraction) => Promise<void>;
 
-export function createInteractionHandler({ kiji, logger, rateLimiter, now = performance.now.bind(performance) }: InteractionHandlerDeps): InteractionHandler {
+export function createInteractionHandler({ kiji, logger, rateLimiter, feedback = false, now = performance.now.bind(performance) }: InteractionHandlerDeps): InteractionHandler {
   return async (interaction) => {
     const started = now();
     const fields = { interaction: interaction.id, command: interaction.commandName };
-    const isPrivate = interaction.boolean(optionNames.private) ?? false;
-    const question = interaction.string(optionNames.question) ?? '';
-    const language = interaction.commandName === commandNames.ask ? guessLanguage(question) : localeLanguage(interaction.locale);
+    // 「kijiに聞く」 acts on someone's message: answered privately first, with a button to share.
+    const askAbout = interaction.commandName === commandNames.askAbout;
+    const asks = askAbout || interaction.commandName === commandNames.ask;
+    const isPrivate = askAbout || (interaction.boolean(optionNames.private) ?? false);
+    const question = askAbout ? (interaction.targetText ?? '') : (interaction.string(optionNames.question) ?? '');
+    const language = asks && question.trim() !== '' ? guessLanguage(question) : localeLanguage(interaction.locale);
     let deferred = false;
     try {
       if (interaction.commandName === commandNames.sources) {
@@ -38,7 +44,13 @@ export function createInteractionHandler({ kiji, logger, rateLimiter, now = perf
         logger.info('listed sources', { ...fields, ms: Math.round(now() - started) });
         return;
       }
-      if (interaction.commandName !== commandNames.ask) {
+      if (interaction.commandName === commandNames.help || (asks && question.trim() === '')) {
+        // An empty question (only spaces, or a message without text) gets examples rather than an error.
+        await interaction.reply(renderHelp(await kiji.examples(), language, { empty: asks }), { private: true });
+        logger.info('showed help', fields);
+        return;
+      }
+      if (!asks) {
         // A command registered by an older version, or by hand: say so instead of leaving "thinking…".
         logger.warn('unknown command', fields);
         await interaction.reply(textReply(messages[language].apology), { private: true });
@@ -54,7 +66,7 @@ export function createInteractionHandler({ kiji, logger, rateLimiter, now = perf
       await interaction.defer({ private: isPrivate });
       deferred = true;
       const answer = await kiji.ask(question);
-      await interaction.edit(renderAnswer(answer));
+      await interaction.edit(renderAnswer(answer, { feedback, shareable: isPrivate }));
       const citations = answer.answered ? answer.citations.length : 0;
       // The question itself is not logged: it is the user's words, not ours to keep.
       logger.info('answered', { ...fields, answered: answer.answered, citations, ms: Math.round(now() - started) });
@@ -74,6 +86,6 @@ export function createInteractionHandler({ kiji, logger, rateLimiter, now = perf
 }
 
 /** Discord locales are like `ja`, `en-US`; Japanese users get Japanese, everyone else English. */
-function localeLanguage(locale: string): Language {
+export function localeLanguage(locale: string): Language {
   return locale.startsWith('ja') ? 'ja' : 'en';
 }

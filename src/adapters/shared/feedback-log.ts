@@ -5,7 +5,7 @@
  * hashed with the configured salt (or left out without one), so the file
  * counts people without naming them. `npm run feedback` reads it.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FeedbackConfig } from '../../config.ts';
@@ -24,6 +24,12 @@ export interface VotedAnswer {
 }
 
 export interface Vote extends VotedAnswer {
+  /**
+   * Given when a later line adds to this vote: Discord sends nothing when a
+   * modal is dismissed, so a 👎 is written at the click and its reason, if
+   * one is sent, as a second line with the same id. Default: a new id.
+   */
+  id?: string;
   vote: 'up' | 'down';
   /** Why the answer was wrong, when the user said (👎 only). */
   reason: string | null;
@@ -34,6 +40,8 @@ export interface Vote extends VotedAnswer {
 
 /** One line of the file, as `npm run feedback` reads it. */
 export interface FeedbackLine extends VotedAnswer {
+  /** One vote; a later line with the same id (a reason sent afterwards) supersedes it. */
+  id: string;
   time: string;
   platform: Platform;
   vote: 'up' | 'down';
@@ -43,7 +51,8 @@ export interface FeedbackLine extends VotedAnswer {
 }
 
 export interface FeedbackLog {
-  record(vote: Vote): Promise<void>;
+  /** Appends the vote; resolves to its id. */
+  record(vote: Vote): Promise<string>;
 }
 
 /** Longest reason kept, in characters: a modal allows more than a question ever needs. */
@@ -56,6 +65,7 @@ export function createFeedbackLog(config: FeedbackConfig & { file: string }, now
       ready ??= mkdir(dirname(config.file), { recursive: true });
       await ready;
       const line: FeedbackLine = {
+        id: vote.id ?? randomUUID(),
         time: now().toISOString(),
         platform: vote.platform,
         vote: vote.vote,
@@ -68,6 +78,7 @@ export function createFeedbackLog(config: FeedbackConfig & { file: string }, now
       };
       // JSON.stringify escapes newlines inside strings: the record is exactly one line.
       await appendFile(config.file, `${JSON.stringify(line)}\n`, { encoding: 'utf8', flag: 'a' });
+      return line.id;
     },
   };
 }
