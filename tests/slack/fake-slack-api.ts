@@ -35,6 +35,8 @@ export interface FakeSlackApi {
   failNext(method: string, error: string): void;
   /** A message Slack holds in `channel` (a person's, typically), served by conversations.replies. */
   addMessage(channel: string, message: StoredMessage): void;
+  /** Makes the next call of `method` answer 429 with Retry-After (whole seconds, as Slack sends), `{ ok: false, error: 'ratelimited' }`. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   const failures = new Map<string, string>();
   const held = new Map<string, StoredMessage[]>();
+  const rateLimited = new Map<string, number>();
   let messages = 0;
   const hold = (channel: string, message: StoredMessage) => held.set(channel, [...(held.get(channel) ?? []), message]);
 
@@ -95,6 +98,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     if (!path.startsWith('/api/')) return void response.writeHead(404).end();
     const method = path.slice('/api/'.length);
     record({ kind: 'api', name: method, args, token, at });
+    const retryAfter = rateLimited.get(method);
+    if (retryAfter !== undefined) {
+      rateLimited.delete(method);
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+      return void response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+    }
     const failure = failures.get(method);
     if (failure !== undefined) {
       failures.delete(method);
@@ -157,6 +166,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       failures.set(method, error);
     },
     addMessage: hold,
+    rateLimitNext(method, retryAfterSeconds) {
+      rateLimited.set(method, retryAfterSeconds);
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

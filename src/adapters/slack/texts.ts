@@ -18,7 +18,6 @@ export const slackTexts: Record<
     reasonClose: string;
     question: (escapedQuestion: string) => string;
     sharedBy: (userId: string) => string;
-    reference: (requestId: string) => string;
   }
 > = {
   ja: {
@@ -33,7 +32,6 @@ export const slackTexts: Record<
     reasonClose: '理由なしで送る',
     question: (q) => `質問: ${q}`,
     sharedBy: (user) => `<@${user}> さんが共有`,
-    reference: (id) => `エラーID: ${id}`,
   },
   en: {
     share: 'Post to channel',
@@ -47,6 +45,5 @@ export const slackTexts: Record<
     reasonClose: 'Send without reason',
     question: (q) => `Question: ${q}`,
     sharedBy: (user) => `shared by <@${user}>`,
-    reference: (id) => `Error ID: ${id}`,
   },
 };

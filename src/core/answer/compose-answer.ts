@@ -11,7 +11,6 @@ import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 
 export const answerDefaults = {
-  top: 3,
   /** A further citation must score at least this share of the best passage's score. */
   minRelativeScore: 0.45,
   /** Sentence openings that point back at the previous sentence. */

@@ -2,7 +2,7 @@
 import type { Kiji } from '../../../core/index.ts';
 import type { Logger } from '../../../logger.ts';
 import type { FeedbackLog } from '../../shared/feedback-log.ts';
-import type { AskSafely } from '../ask-safely.ts';
+import type { AskSafely } from '../../shared/ask-safely.ts';
 import type { Once } from '../once.ts';
 
 export interface ListenerDeps {
