@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayOpcodes } from 'discord.js';
-import { deadPort, startProcess } from '../support/bot-process.ts';
+import { deadPort, startBlackhole, startProcess } from '../support/bot-process.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord.ts';
 
 let fake: FakeDiscord;
@@ -35,6 +35,17 @@ describe('npm run discord when it cannot serve', () => {
     const bot = discord({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: url });
     expect(await bot.exited).toBe(1);
     expect(lines(bot.stderr)).toEqual([`kiji discord: could not reach Discord at ${url} (connect ECONNREFUSED ${url.slice('http://'.length, -'/api'.length)}, ECONNREFUSED); check the network and DISCORD_API_URL`]);
+  });
+
+  it('a Discord that never answers: gives up after the start deadline with one line, exit 1', async () => {
+    const blackhole = await startBlackhole();
+    try {
+      const bot = discord({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: `http://127.0.0.1:${blackhole.port}/api` });
+      expect(await bot.exited).toBe(1);
+      expect(lines(bot.stderr)).toEqual(['kiji discord: no answer from discord within 5 s; check the network']);
+    } finally {
+      await blackhole.close();
+    }
   });
 
   it('a gateway that closes for good after start: says so and exits 1', async () => {

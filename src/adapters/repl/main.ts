@@ -21,17 +21,21 @@ try {
   // The banner lists skipped files itself; below "error", logs would only repeat it between prompts.
   const logger = createStreamLogger({ level: process.env.KIJI_LOG_LEVEL ? config.logLevel : 'error', prefix: 'kiji:repl' });
   const { kiji } = await openKiji(config, logger.child('core'), { watch: true });
-  const repl = createRepl({
-    input: process.stdin,
-    output: process.stdout,
-    kiji,
-    logger,
-    // Since the process started (performance's time origin): what the user waited, tsx and kuromoji included.
-    startupSeconds: performance.now() / 1000,
-    terminal: process.stdin.isTTY === true,
-  });
-  await repl.run();
-  await kiji.close();
+  // The watcher holds the process open: close it however the session ends.
+  try {
+    const repl = createRepl({
+      input: process.stdin,
+      output: process.stdout,
+      kiji,
+      logger,
+      // Since the process started (performance's time origin): what the user waited, tsx and kuromoji included.
+      startupSeconds: performance.now() / 1000,
+      terminal: process.stdin.isTTY === true,
+    });
+    await repl.run();
+  } finally {
+    await kiji.close();
+  }
 } catch (error) {
   process.exitCode = reportStartupFailure('kiji', error, process.stderr, process.env);
 }

@@ -20,6 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCoreConfig, type Env, type FeedbackConfig } from '../../config.ts';
 import { createKiji, type Kiji } from '../../core/index.ts';
 import { loadEnvFile } from '../../env-file.ts';
+import { PlatformError } from '../../errors.ts';
 import { createStreamLogger, type Logger } from '../../logger.ts';
 import { reportStartupFailure } from './startup-failure.ts';
 
@@ -41,6 +42,14 @@ export type CreateBot<Config> = (config: Config, kiji: Kiji, logger: Logger, opt
 export const drainMs = 10_000;
 /** After cleaning up, how long the process may take to end by itself before it is ended. */
 const exitGraceMs = 2_000;
+/**
+ * How long the platform may take to accept the bot (token check, gateway or
+ * socket). A normal start takes well under 2 s; a host that swallows packets
+ * would otherwise hold start-up for the clients' own timeouts and retries
+ * (discord.js: 15 s a try, Slack: 10 s a try), so a supervisor would wait a
+ * minute to learn that nothing will ever be served.
+ */
+export const startTimeoutMs = 5_000;
 
 export async function runBot<Config>(name: string, loadConfig: (env: Env) => Config, createBot: CreateBot<Config>): Promise<void> {
   const label = `kiji ${name}`;
@@ -51,8 +60,11 @@ export async function runBot<Config>(name: string, loadConfig: (env: Env) => Con
     await bot?.stop().catch((error: unknown) => logger?.warn('stop failed', { error }));
     await kiji?.close().catch((error: unknown) => logger?.warn('closing the core failed', { error }));
   };
+  let timedOut = false;
   const exit = (code: number) => {
     process.exitCode = code;
+    // A start that timed out still has its request hanging on the silent host: nothing to wait for.
+    if (timedOut) process.exit(code);
     // Normally nothing is left open and the process ends at once; this only catches a leak.
     setTimeout(() => {
       logger?.warn('something was still open after shutdown; exiting anyway', { code });
@@ -73,7 +85,10 @@ export async function runBot<Config>(name: string, loadConfig: (env: Env) => Con
     kiji = await createKiji({ corpusDir: core.corpusDir, cacheDir: core.cacheDir, watch: true, logger: log.child('core') });
     const started = createBot(platform, kiji, log, { rateLimitPerMinute: core.rateLimitPerMinute, feedback: core.feedback });
     bot = started;
-    await started.start();
+    await withDeadline(started.start(), startTimeoutMs, () => {
+      timedOut = true;
+      return new PlatformError(`no answer from ${name} within ${startTimeoutMs / 1000} s; check the network`);
+    });
 
     let stopping = false;
     const shutdown = async (reason: string, code: number) => {
@@ -97,5 +112,18 @@ export async function runBot<Config>(name: string, loadConfig: (env: Env) => Con
     reportStartupFailure(label, error, process.stderr, process.env);
     await closeAll();
     exit(1);
+  }
+}
+
+/** `work`, or `timeout()` thrown once `ms` have passed without it settling. */
+async function withDeadline<T>(work: Promise<T>, ms: number, timeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeout()), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -3,7 +3,8 @@
  * hold every name asked about, judge whether they answer, compose the Answer.
  */
 import type { Answer } from '../answer.ts';
-import { composeAnswer, type PassageSource } from './compose-answer.ts';
+import type { PassageSource } from '../../corpus/article.ts';
+import { composeAnswer } from './compose-answer.ts';
 import { judgeAnswerable, type Texts } from './judge-answerable.ts';
 import { normalizeText } from '../analysis/normalize.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';

@@ -3,7 +3,7 @@
  * numbered citation carrying its evidence; or, when the articles do not
  * answer, the reason.
  */
-import { headerOf, passageId, type ArticleHeader, type Passage } from '../../corpus/article.ts';
+import { headerOf, passageId, type Passage, type PassageSource } from '../../corpus/article.ts';
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
@@ -21,11 +21,6 @@ export const answerDefaults = {
   announcesList: /(?:次の|以下の|下記の).{0,30}[。:：]$|[:：]$/u,
   maxListItems: 5,
 };
-
-export interface PassageSource {
-  passage: Passage;
-  article: ArticleHeader;
-}
 
 export function composeAnswer(
   question: AnalyzedQuestion,

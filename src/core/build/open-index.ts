@@ -12,7 +12,7 @@ import { ingestBatch } from './ingest-batch.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { cacheKey } from '../store/cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
-import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../build/corpus-changes.ts';
+import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from './corpus-changes.ts';
 import { cachePath, loadIndexCache, saveIndexCache } from '../store/index-cache.ts';
 import { removeStaleTemporaries } from '../store/stale-temporaries.ts';
 import { applyChanges, problemsOf, type SearchState } from './search-state.ts';
