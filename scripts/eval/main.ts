@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|english|jsquad] [--verbose]`,
+ * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|english|english2|jsquad] [--verbose]`,
  * or `npm run eval -- --feedback SET [--corpus DIR]` for the 👎 questions `npm run feedback` wrote
  * (over KIJI_CORPUS_DIR or the bundled articles, as the bots answer; see feedback-set.ts): our question
  * sets through the CLI's own code path, then JSQuAD, each figure printed
@@ -20,7 +20,7 @@ import { describeMiss, reportJsquad, reportSet } from './report.ts';
 import { scoreQuestions, type Miss } from './score-questions.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'english', 'jsquad'] as const;
+const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'english', 'english2', 'jsquad'] as const;
 type Part = (typeof parts)[number];
 
 const { values } = parseArgs({
@@ -102,6 +102,13 @@ if (runs('english')) {
   await evalSet('english (English questions; bundled + JSQuAD-style articles)', here('../../tests/questions/english.jsonl'), [
     bundledCorpusDir,
     here('../../tests/fixtures/jsquad-sample'),
+  ]);
+}
+if (runs('english2')) {
+  // A second English set, written blind over the bundled and blind4 articles; held out: no fix is made against it.
+  await evalSet('english2 (English questions; bundled + blind4 articles; held out, never tuned to)', here('../../tests/questions/english2.jsonl'), [
+    bundledCorpusDir,
+    here('../../tests/fixtures/blind4-corpus'),
   ]);
 }
 if (runs('jsquad')) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { orderByAgreement } from '../../src/core/question/choose-spellings.ts';
+import { derivedNouns } from '../../src/core/question/english-words.ts';
 import { detectLanguage } from '../../src/core/question/question.ts';
 import { capitalisedRuns } from '../../src/core/question/reference-names.ts';
 import { katakanaWord, matchKatakana, skeleton } from '../../src/core/question/transliterate.ts';
@@ -35,5 +37,42 @@ describe('language of a question', () => {
 describe('capitalised runs of a reference title', () => {
   it('splits at punctuation and hyphens', () => {
     expect(capitalisedRuns('Wang Yi, Lavrov discuss strengthening China-Russia ties at G20 meeting')).toEqual(['Wang Yi', 'Lavrov', 'China', 'Russia', 'G20']);
+  });
+});
+
+describe('choosing a translation by agreement with the other words', () => {
+  // Passages by spelling, as a small corpus would have them: 党 is about politics, 当事者 sits with 条約 and イラン.
+  const passages: Record<string, string[]> = {
+    党: ['p1', 'p2', 'p3'],
+    当事者: ['p7'],
+    条約: ['p7', 'p8'],
+    イラン: ['p7', 'p9'],
+    会う: [],
+  };
+  const passagesOf = (spelling: string) => new Set(passages[spelling] ?? []);
+  const slot = (...spellings: string[]) => spellings.map((spelling) => ({ spelling, prior: 1 }));
+
+  it('puts first the candidate whose passages hold the other words', () => {
+    expect(orderByAgreement([slot('条約'), slot('イラン'), slot('党', '当事者')], passagesOf, 10)[2]).toEqual(['当事者', '党']);
+  });
+
+  it("keeps the dictionary's order when nothing agrees, and leaves one-spelling slots alone", () => {
+    expect(orderByAgreement([slot('会う', '党'), slot('ラブロフ')], passagesOf, 10)).toEqual([['会う', '党'], ['ラブロフ']]);
+  });
+
+  it('weighs agreement by the prior', () => {
+    const ordered = orderByAgreement([slot('条約'), [{ spelling: '当事者', prior: 0.4 }, { spelling: 'イラン', prior: 1 }]], passagesOf, 10);
+    expect(ordered[1]).toEqual(['イラン', '当事者']);
+  });
+});
+
+describe('nouns made from verbs', () => {
+  it('covers the regular endings and the irregular nouns EDICT glosses verbal nouns by', () => {
+    expect(derivedNouns('marry')).toContain('marriage');
+    expect(derivedNouns('join')).toContain('joining');
+    expect(derivedNouns('die')).toContain('death');
+    expect(derivedNouns('arrive')).toContain('arrival');
+    expect(derivedNouns('expand')).toContain('expansion');
+    expect(derivedNouns('implement')).toContain('implementation');
   });
 });

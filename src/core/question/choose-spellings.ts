@@ -1,0 +1,47 @@
+/**
+ * Choosing among an English word's Japanese translations by agreement with
+ * the rest of the question: the translation whose passages hold the most of
+ * the question's other words comes first ("party" to a treaty is 当事者
+ * beside 条約 and イラン, not the 党 of politics). Words are ambiguous one
+ * by one and rarely all together, the observation behind co-occurrence
+ * disambiguation in cross-language retrieval (Ballesteros & Croft 1998;
+ * Gao et al. 2001). Ties keep the dictionary's order (EDICT's common words
+ * and first senses first).
+ */
+import type { SpellingPassages } from './spelling-passages.ts';
+
+export interface Candidate {
+  spelling: string;
+  /** How much the dictionary trusts it before the corpus has a say, 0–1 (see translate-english.ts). */
+  prior: number;
+}
+
+/**
+ * `slots`: each translated word's candidates, the dictionary's best first; a
+ * slot of one spelling (a name, Japanese as written) only gives context.
+ * Returns each slot's spellings, best first.
+ */
+export function orderByAgreement(slots: readonly (readonly Candidate[])[], passagesOf: SpellingPassages, passageCount: number): string[][] {
+  const sets = slots.map((slot) => slot.map(({ spelling }) => passagesOf(spelling)));
+  // A passage holds slot j when it holds any of j's candidates.
+  const present = sets.map((candidates) => {
+    const union = new Set<string>();
+    for (const set of candidates) for (const id of set) union.add(id);
+    return union;
+  });
+  // A word found in every passage of an article (its protagonist) says little about which passage: weigh by rarity.
+  const weights = present.map((union) => (union.size === 0 ? 0 : Math.log(1 + passageCount / union.size)));
+  return slots.map((slot, i) => {
+    if (slot.length < 2) return slot.map(({ spelling }) => spelling);
+    // The other words a passage of this spelling holds, on average, weighed: a word used
+    // everywhere (見る, 持つ) meets every name somewhere, but rarely in a given passage.
+    const agreement = (passages: ReadonlySet<string>) => {
+      if (passages.size === 0) return 0;
+      let total = 0;
+      for (const id of passages) for (let j = 0; j < present.length; j += 1) if (j !== i && present[j]?.has(id)) total += weights[j] ?? 0;
+      return total / passages.size;
+    };
+    const scored = slot.map((candidate, order) => ({ ...candidate, order, score: candidate.prior * agreement(sets[i]?.[order] ?? new Set()) }));
+    return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ spelling }) => spelling);
+  });
+}
