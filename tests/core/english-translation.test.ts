@@ -57,7 +57,11 @@ describe('choosing a translation by agreement with the other words', () => {
   });
 
   it("keeps the dictionary's order when nothing agrees, and leaves one-spelling slots alone", () => {
-    expect(orderByAgreement([slot('会う', '党'), slot('ラブロフ')], passagesOf, 10)).toEqual([['会う', '党'], ['ラブロフ']]);
+    expect(orderByAgreement([slot('党', '当事者'), slot('ラブロフ')], passagesOf, 10)).toEqual([['党', '当事者'], ['ラブロフ']]);
+  });
+
+  it('puts last a spelling no passage writes', () => {
+    expect(orderByAgreement([slot('会う', '党'), slot('ラブロフ')], passagesOf, 10)[0]).toEqual(['党', '会う']);
   });
 
   it('weighs agreement by the prior', () => {
