@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadEnglishDictionary } from '../../src/core/analysis/english-dictionary.ts';
 import { orderByAgreement } from '../../src/core/question/choose-spellings.ts';
 import { derivedNouns } from '../../src/core/question/english-words.ts';
 import { detectLanguage } from '../../src/core/question/question.ts';
@@ -78,5 +79,14 @@ describe('nouns made from verbs', () => {
     expect(derivedNouns('arrive')).toContain('arrival');
     expect(derivedNouns('expand')).toContain('expansion');
     expect(derivedNouns('implement')).toContain('implementation');
+  });
+});
+
+describe('the dictionary cut to the corpus', () => {
+  it('keeps the common spellings of the two-word phrases a word begins, apart from its own', async () => {
+    const used = new Set(['首都', '資本', '資金']);
+    const dictionary = await loadEnglishDictionary((spelling) => used.has(spelling));
+    expect(dictionary.lookup('capital')).toEqual(['資金', '資本']);
+    expect(dictionary.narrowed('capital')).toEqual(['首都']);
   });
 });

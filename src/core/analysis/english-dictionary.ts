@@ -22,6 +22,11 @@ export interface EnglishDictionary {
   isName(phrase: string): boolean;
   /** Whether EDICT glosses this lower-case English word or phrase as a verb (to host), whatever the corpus uses. */
   isVerb(phrase: string): boolean;
+  /**
+   * Common (P) spellings of the two-word phrases this word begins (capital → 首都 from "capital city"):
+   * EDICT narrows a sense with a second word that a question leaves out. Only ones the corpus uses.
+   */
+  narrowed(word: string): readonly string[];
   /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
   knows(spelling: string): boolean;
   readonly phrases: number;
@@ -35,6 +40,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const verbs = new Set<string>();
   const names = new Set<string>();
   const proper = new Map<string, string[]>();
+  const narrowed = new Map<string, string[]>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -56,6 +62,13 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
         kept.push(spelling);
         known.add(spelling);
         if (raw.includes('^')) capitalisedOnes.push(spelling);
+        const space = phrase.indexOf(' ');
+        if (raw.endsWith('*') && space > 0 && phrase.indexOf(' ', space + 1) === -1 && !phrase.startsWith('be ')) {
+          const head = phrase.slice(0, space);
+          const list = narrowed.get(head);
+          if (!list) narrowed.set(head, [spelling]);
+          else if (!list.includes(spelling)) list.push(spelling);
+        }
       }
       if (kept.length > 0) table.set(phrase, kept);
       if (capitalisedOnes.length > 0) proper.set(phrase, capitalisedOnes);
@@ -70,5 +83,6 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       return named && all ? [...named, ...all.filter((spelling) => !named.includes(spelling))] : all;
     },
     isName: (phrase) => names.has(phrase),
+    narrowed: (word) => narrowed.get(word) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
 }

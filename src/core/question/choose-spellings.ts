@@ -31,11 +31,15 @@ export interface Candidate {
  */
 export function orderByAgreement(slots: readonly (readonly Candidate[])[], passagesOf: SpellingPassages, passageCount: number): string[][] {
   const sets = slots.map((slot) => slot.map(({ spelling }) => passagesOf(spelling)));
-  // A passage holds slot j when it holds any of j's candidates.
-  const present = sets.map((candidates) => {
-    const union = new Set<string>();
-    for (const set of candidates) for (const id of set) union.add(id);
-    return union;
+  // A passage holds slot j as much as the most trusted of j's candidates it holds (a weak
+  // candidate, far down the dictionary's list, is weak evidence for the others too).
+  const present = sets.map((candidates, j) => {
+    const held = new Map<string, number>();
+    candidates.forEach((set, k) => {
+      const prior = slots[j]?.[k]?.prior ?? 1;
+      for (const id of set) if ((held.get(id) ?? 0) < prior) held.set(id, prior);
+    });
+    return held;
   });
   // A word found in every passage of an article (its protagonist) says little about which passage: weigh by rarity.
   const weights = present.map((union) => (union.size === 0 ? 0 : Math.log(1 + passageCount / union.size)));
@@ -46,7 +50,7 @@ export function orderByAgreement(slots: readonly (readonly Candidate[])[], passa
     const agreement = (passages: ReadonlySet<string>) => {
       if (passages.size === 0) return 0;
       let total = 0;
-      for (const id of passages) for (let j = 0; j < present.length; j += 1) if (j !== i && present[j]?.has(id)) total += weights[j] ?? 0;
+      for (const id of passages) for (let j = 0; j < present.length; j += 1) if (j !== i) total += (weights[j] ?? 0) * (present[j]?.get(id) ?? 0);
       return total / (passages.size + shrinkage);
     };
     const scored = slot.map((candidate, order) => ({ ...candidate, order, score: candidate.prior * agreement(sets[i]?.[order] ?? new Set()) }));
