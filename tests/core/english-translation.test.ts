@@ -4,7 +4,7 @@ import { orderByAgreement } from '../../src/core/question/choose-spellings.ts';
 import { derivedNouns } from '../../src/core/question/english-words.ts';
 import { detectLanguage } from '../../src/core/question/question.ts';
 import { capitalisedRuns } from '../../src/core/question/reference-names.ts';
-import { katakanaWord, matchKatakana, skeleton } from '../../src/core/question/transliterate.ts';
+import { katakanaWord, matchKatakana, skeleton, soundsSame } from '../../src/core/question/transliterate.ts';
 
 describe('transliteration against the corpus katakana', () => {
   const words = ['ラブロフ', 'クアラルンプール', 'ヨハネスブルク', 'イラン', 'ケルン', 'ロシア'].map(katakanaWord);
@@ -15,6 +15,13 @@ describe('transliteration against the corpus katakana', () => {
     expect(matchKatakana('KualaLumpur', words)).toEqual(['クアラルンプール']);
     expect(matchKatakana('Johannesburg', words)).toEqual(['ヨハネスブルク']);
     expect(matchKatakana('Iran', words)).toEqual(['イラン']);
+  });
+
+  it("matches EDICT's katakana for a name to the corpus's other spelling of it, and nothing near", () => {
+    expect(soundsSame(katakanaWord('ヴィエンチャン'), katakanaWord('ビエンチャン'))).toBe(true);
+    expect(soundsSame(katakanaWord('ハノーファー'), katakanaWord('ハノーバー'))).toBe(true);
+    expect(soundsSame(katakanaWord('ウリナラ'), katakanaWord('イラン'))).toBe(false);
+    expect(soundsSame(katakanaWord('ウクライナ'), katakanaWord('クライン'))).toBe(false);
   });
 
   it('does not match look-alikes of short or unequal names', () => {

@@ -14,12 +14,18 @@ export const englishDictionaryPath = fileURLToPath(new URL('../../../data/edict/
 
 /** Spellings kept per phrase: more only dilutes the question (say → 言う, 述べる, 話す …). */
 const keptPerPhrase = 3;
+const katakanaName = /^[\p{Script=Katakana}ー・]{2,}$/u;
 
 export interface EnglishDictionary {
   /** Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. */
   lookup(phrase: string, capitalised?: boolean): readonly string[] | undefined;
   /** Whether EDICT has this phrase as a name (North Korea, Ukraine), whether or not the corpus uses it. */
   isName(phrase: string): boolean;
+  /**
+   * EDICT's katakana spellings of a name, whether or not the corpus uses them (vientiane →
+   * ビエンチャン, ヴィエンチャン): to be matched by sound against the corpus's own spelling.
+   */
+  nameKatakana(phrase: string): readonly string[];
   /** Whether EDICT glosses this lower-case English word or phrase as a verb (to host), whatever the corpus uses. */
   isVerb(phrase: string): boolean;
   /**
@@ -41,6 +47,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const names = new Set<string>();
   const proper = new Map<string, string[]>();
   const narrowed = new Map<string, string[]>();
+  const nameKatakana = new Map<string, string[]>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -54,7 +61,11 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const phrase = text.slice(start, tab);
       const flagged = last === end ? '' : text.slice(last + 1, end);
       if (flagged.includes('v')) verbs.add(phrase);
-      if (flagged.includes('p')) names.add(phrase);
+      if (flagged.includes('p')) {
+        names.add(phrase);
+        const spelled = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => katakanaName.test(spelling));
+        if (spelled.length > 0) nameKatakana.set(phrase, spelled.slice(0, keptPerPhrase));
+      }
       const capitalisedOnes: string[] = [];
       for (const raw of text.slice(tab + 1, last).split(' ')) {
         const spelling = raw.replace(/[*^]+$/u, '');
@@ -84,5 +95,6 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
     },
     isName: (phrase) => names.has(phrase),
     narrowed: (word) => narrowed.get(word) ?? [],
+    nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
 }

@@ -12,7 +12,7 @@ import { normalizeText } from '../analysis/normalize.ts';
 import type { EnglishLexicon } from './english-lexicon.ts';
 import { derivedNouns, relatedForms, wordForms } from './english-words.ts';
 import { isOfficeWord } from './offices.ts';
-import { matchKatakana } from './transliterate.ts';
+import { katakanaWord, matchKatakana, soundsSame } from './transliterate.ts';
 import { orderByAgreement, type Candidate } from './choose-spellings.ts';
 
 export interface EnglishTranslation {
@@ -228,14 +228,20 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
           const spellings = lexicon.dictionary.lookup([...words, form].join(' '), cap)?.filter((spelling) => length === 1 || spelling.length > 1);
           if (spellings && spellings.length > 0) return { spellings: [...spellings], length, name: cap && length > 1 };
         }
-        if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) return { spellings: [], length, missing: true };
+        if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) {
+          const sounded = soundedName(phrase);
+          return sounded.length > 0 ? { spellings: sounded, length, name: true } : { spellings: [], length, missing: true };
+        }
       }
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
     if (cap) {
       // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
-      if (lexicon.dictionary.isName(word)) return { spellings: [], length: 1, missing: true };
+      if (lexicon.dictionary.isName(word)) {
+        const sounded = soundedName(word);
+        return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : { spellings: [], length: 1, missing: true };
+      }
       // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール), then word by word.
       for (let length = 3; length >= 1; length -= 1) {
         if (!latinRun(at, length) || !tokens.slice(at, at + length).every(capitalised)) continue;
@@ -250,6 +256,16 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     // Loanwords the articles write in katakana (partnership → パートナーシップ).
     const loan = word.length >= 5 ? matchKatakana(word, lexicon.katakana, { exact: true }) : [];
     return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
+  }
+
+  /**
+   * The corpus's katakana word that sounds like EDICT's katakana for a name it spells otherwise
+   * (ヴィエンチャン ↔ ビエンチャン, ハノーファー ↔ ハノーバー): katakana against katakana, so
+   * EDICT's reading stands in for the English spelling's guesswork.
+   */
+  function soundedName(phrase: string): string[] {
+    const readings = lexicon.dictionary.nameKatakana(phrase).map(katakanaWord);
+    return [...new Set(lexicon.katakana.filter((word) => readings.some((reading) => soundsSame(reading, word))).map(({ word }) => word))].slice(0, 2);
   }
 
   /** The phrase as looked up: words joined by spaces, and by hyphens where the question hyphenates (Asia-Pacific). */
