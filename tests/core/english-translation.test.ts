@@ -96,4 +96,9 @@ describe('the dictionary cut to the corpus', () => {
     expect(dictionary.lookup('capital')).toEqual(['資金', '資本']);
     expect(dictionary.narrowed('capital')).toEqual(['首都']);
   });
+
+  it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {
+    const dictionary = await loadEnglishDictionary((spelling) => spelling === '精神分析');
+    expect(dictionary.lookup('psychoanalyst')).toEqual(['精神分析']);
+  });
 });

@@ -81,6 +81,14 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
           else if (!list.includes(spelling)) list.push(spelling);
         }
       }
+      // A one-word phrase the corpus writes no spelling of may still have its compound's stem:
+      // psychoanalyst is 精神分析学者, the article's 精神分析医 shares 精神分析.
+      if (kept.length === 0 && phrase.indexOf(' ') === -1 && !flagged.includes('p')) {
+        const stems = text.slice(tab + 1, last).split(' ').map((raw) => usedStem(raw.replace(/[*^]+$/u, ''), uses));
+        kept.push(...new Set(stems.filter((stem): stem is string => stem !== null)));
+        kept.splice(keptPerPhrase);
+        for (const stem of kept) known.add(stem);
+      }
       if (kept.length > 0) table.set(phrase, kept);
       if (capitalisedOnes.length > 0) proper.set(phrase, capitalisedOnes);
     }
@@ -97,4 +105,13 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
     narrowed: (word) => narrowed.get(word) ?? [],
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
+}
+
+const kanjiCompound = /^\p{Script=Han}{5,}$/u;
+
+/** The longest leading part of a kanji compound of five or more, four kanji at least, that the corpus uses. */
+function usedStem(spelling: string, uses: (spelling: string) => boolean): string | null {
+  if (!kanjiCompound.test(spelling)) return null;
+  for (let length = spelling.length - 1; length >= 4; length -= 1) if (uses(spelling.slice(0, length))) return spelling.slice(0, length);
+  return null;
 }
