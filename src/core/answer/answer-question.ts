@@ -6,7 +6,7 @@ import type { Answer } from '../answer.ts';
 import type { PassageSource } from '../../corpus/article.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { judgeAnswerable, type Texts } from './judge-answerable.ts';
-import { normalizeText } from '../analysis/normalize.ts';
+import { normalizedTextsOf } from './normalized-texts.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
 import { rankPassages, type RankedPassage } from './rank-passages.ts';
@@ -22,17 +22,13 @@ export interface AnswerContext {
 const reordered = 10;
 
 export function answerQuestion(question: AnalyzedQuestion, context: AnswerContext, top: number): Answer {
+  // Normal forms are kept per state (normalized-texts.ts); within a question the joined ones are remembered too.
+  const normal = normalizedTextsOf(context.sources);
   const texts: Texts = {
-    passage: remembered((id) => {
-      const source = context.sources.get(id);
-      return source ? normalizeText(`${source.article.title}\n${source.passage.heading ?? ''}\n${source.passage.text}`) : '';
-    }),
-    body: remembered((id) => {
-      const passage = context.sources.get(id)?.passage;
-      return passage ? normalizeText(`${passage.heading ?? ''}\n${passage.text}`) : '';
-    }),
+    passage: remembered((id) => normal.passage(id)),
+    body: remembered((id) => normal.body(id)),
     article: context.articleText,
-    title: remembered((id) => normalizeText(context.sources.get(id)?.article.title ?? '')),
+    title: (id) => normal.title(id),
   };
   const ranked = preferNamingHolders(preferArticlesNamingAll(rankPassages(question, context.index, context.articleText), question, texts), question, texts);
   const verdict = judgeAnswerable(question, ranked, context.index, texts);
