@@ -160,6 +160,13 @@ describe('help and onboarding', () => {
     expect(blocksOf(reply)).toContain('• 東アジア協力とASEAN中心の地域秩序について教えてください');
   });
 
+  it('@kiji alone gets the example questions in its thread', async () => {
+    const ts = await say('C0EMPTY', bot);
+    const reply = await slack.fake.waitFor(isPost('C0EMPTY'));
+    expect(reply.args.thread_ts).toBe(ts);
+    expect(blocksOf(reply)).toContain('• 東アジア協力とASEAN中心の地域秩序について教えてください');
+  });
+
   it('/kiji help explains kiji and its ways to ask; /ask still answers', async () => {
     await slack.sendForm(slashCommand({ text: 'help', responseUrl: slack.fake.responseUrl('help') }).replace('command=%2Fask', 'command=%2Fkiji'));
     const help = await slack.fake.waitFor((call) => call.name === 'help');
@@ -208,5 +215,9 @@ describe('the assistant side panel', () => {
     await say('D0PANEL', who, threadTs);
     const second = await slack.fake.waitFor(isPost('D0PANEL', 2));
     expect(blocksOf(second)).toContain(note);
+    // The assistant answers its thread's messages; the DM listener does not answer them a second time.
+    await say('D0BARRIER', place);
+    await slack.fake.waitFor(isPost('D0BARRIER'));
+    expect(slack.fake.calls.filter((call) => call.name === 'chat.postMessage' && call.args.channel === 'D0PANEL')).toHaveLength(2);
   });
 });
