@@ -22,12 +22,14 @@ export interface MessageInit {
   embeds?: APIEmbed[];
   components?: unknown[];
   flags?: number;
+  /** Default: the test server's channel. */
+  channelId?: string;
 }
 
 export function channelMessage(ids: FakeIds, init: MessageInit): APIMessage {
   return {
     id: init.id,
-    channel_id: ids.channelId,
+    channel_id: init.channelId ?? ids.channelId,
     author: init.author,
     content: init.content,
     timestamp: new Date(0).toISOString(),
@@ -43,7 +45,7 @@ export function channelMessage(ids: FakeIds, init: MessageInit): APIMessage {
     flags: init.flags ?? 0,
     ...(init.components ? { components: init.components as APIMessage['components'] } : {}),
     ...(init.replyTo
-      ? { message_reference: { message_id: init.replyTo.id, channel_id: ids.channelId, guild_id: ids.guildId }, referenced_message: init.replyTo }
+      ? { message_reference: { message_id: init.replyTo.id, channel_id: init.channelId ?? ids.channelId, ...(init.channelId ? {} : { guild_id: ids.guildId }) }, referenced_message: init.replyTo }
       : {}),
   };
 }
@@ -53,9 +55,15 @@ export function messageCreate(ids: FakeIds, message: APIMessage): Record<string,
   return { ...message, guild_id: ids.guildId, member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } };
 }
 
-export function botMessage(ids: FakeIds, id: string, body: { content?: string; embeds?: APIEmbed[]; components?: unknown[]; message_reference?: { message_id?: string } }, stored: ReadonlyMap<string, APIMessage>): APIMessage {
+export function botMessage(
+  ids: FakeIds,
+  id: string,
+  body: { content?: string; embeds?: APIEmbed[]; components?: unknown[]; message_reference?: { message_id?: string } },
+  stored: ReadonlyMap<string, APIMessage>,
+  channelId: string = ids.channelId,
+): APIMessage {
   const replyTo = body.message_reference?.message_id ? stored.get(body.message_reference.message_id) : undefined;
-  return channelMessage(ids, { id, content: body.content ?? '', author: botUser(ids), embeds: body.embeds ?? [], components: body.components ?? [], ...(replyTo ? { replyTo } : {}) });
+  return channelMessage(ids, { id, channelId, content: body.content ?? '', author: botUser(ids), embeds: body.embeds ?? [], components: body.components ?? [], ...(replyTo ? { replyTo } : {}) });
 }
 
 interface InteractionInit {

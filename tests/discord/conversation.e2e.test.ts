@@ -84,6 +84,16 @@ describe('@kiji in a channel', () => {
     expect(embedOf(refusal).author).toBeUndefined();
   });
 
+  it('a DM to the bot is answered in a reply there, and a reply to that answer is a follow-up', async () => {
+    const question = bot.fake.postMessage({ content: place, inDm: true });
+    const answer = await bot.fake.replyTo(question);
+    expect(answer.channel_id).toBe(bot.fake.dmChannelId);
+    expect(embedOf(answer).description).toContain('ヨハネスブルク');
+    const followUp = bot.fake.postMessage({ content: who, inDm: true, replyTo: answer });
+    const second = await bot.fake.replyTo(followUp);
+    expect(embedOf(second).author?.name).toBe('前の質問から「G20外相会合」を補って答えました。');
+  });
+
   it('an empty mention gets example questions; a message without one is not answered', async () => {
     const ignored = bot.fake.postMessage({ content: 'G20外相会合はどこで開かれましたか？（kiji宛てではない）' });
     const empty = bot.fake.postMessage({ content: mention(), mentionsBot: true });

@@ -24,7 +24,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InteractionResponseType, Locale, type APIEmbed, type APIMessage, type APIUser } from 'discord.js';
+import { ChannelType, InteractionResponseType, Locale, type APIEmbed, type APIMessage, type APIUser } from 'discord.js';
 import { botMessage, buttonInteraction, channelMessage, messageCommandInteraction, messageCreate, modalInteraction, person } from './conversation-payloads.ts';
 import { commandInteraction, messagePayload, type FakeIds } from './discord-payloads.ts';
 import { attachGateway, type FakeGateway } from './fake-gateway.ts';
@@ -66,7 +66,9 @@ export interface FakeDiscord {
   /** Messages of the test channel by id: people's, the bot's replies and follow-ups. */
   readonly messages: ReadonlyMap<string, APIMessage>;
   /** A person posts in the test channel (MESSAGE_CREATE); `mentionsBot` adds the bot to its mentions, as `@kiji` or a reply with ping does. */
-  postMessage(init: { content: string; userId?: string; replyTo?: APIMessage; mentionsBot?: boolean }): APIMessage;
+  postMessage(init: { content: string; userId?: string; replyTo?: APIMessage; mentionsBot?: boolean; inDm?: boolean }): APIMessage;
+  /** The DM channel between the bot and the test's users (not in any server). */
+  dmChannelId: string;
   /** The bot's next message in the channel replying to `message`. */
   replyTo(message: APIMessage): Promise<APIMessage>;
   /** A click on a button (`customId`) of `message`. */
@@ -100,6 +102,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const sent = new Map<string, { id: string; at: number }>(); // interaction token → its interaction
   const rateLimits: RateLimitRule[] = [];
   const messages = new Map<string, APIMessage>();
+  const dmChannelId = '900000000000000009';
   let counter = 0;
   const nextId = (prefix: string) => {
     counter += 1;
@@ -183,17 +186,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }
       if (request.method === 'POST' && (match = route.match(/^\/channels\/(\d+)\/messages$/))) {
         if (!needsBot()) return;
-        if (match[1] !== ids.channelId) return reply(404, { message: 'Unknown Channel', code: 10003 });
+        if (match[1] !== ids.channelId && match[1] !== dmChannelId) return reply(404, { message: 'Unknown Channel', code: 10003 });
         const message = body as MessageBody & { embeds?: APIEmbed[]; components?: unknown[]; message_reference?: { message_id?: string } };
         if (refuseMessage(message)) return;
-        const posted = botMessage(ids, nextId('8100000000000'), message, messages);
+        const posted = botMessage(ids, nextId('8100000000000'), message, messages, match[1]);
         messages.set(posted.id, posted);
         return reply(200, posted);
       }
       if (request.method === 'GET' && (match = route.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
         if (!needsBot()) return;
-        const found = match[1] === ids.channelId ? messages.get(match[2] ?? '') : undefined;
-        return found ? reply(200, found) : reply(404, { message: 'Unknown Message', code: 10008 });
+        const found = messages.get(match[2] ?? '');
+        if (found?.channel_id !== match[1]) return reply(404, { message: 'Unknown Message', code: 10008 });
+        return reply(200, found);
       }
       if (request.method === 'POST' && (match = route.match(/^\/webhooks\/(\d+)\/([^/]+)$/))) {
         const [, app = '', interactionToken = ''] = match;
@@ -248,23 +252,26 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     requests,
     gateway,
     messages,
+    dmChannelId,
     postMessage(init) {
       const message = channelMessage(ids, {
         id: nextId('6000000000000'),
+        ...(init.inDm ? { channelId: dmChannelId } : {}),
         content: init.content,
         author: person(init.userId ?? '500000000000000001'),
         ...(init.replyTo ? { replyTo: init.replyTo } : {}),
         mentions: init.mentionsBot ? [bot] : [],
       });
       messages.set(message.id, message);
-      gateway.dispatch('MESSAGE_CREATE', messageCreate(ids, message));
+      // A DM arrives without guild fields, in a channel the client has not cached, with its channel type.
+      gateway.dispatch('MESSAGE_CREATE', init.inDm ? { ...message, channel_type: ChannelType.DM } : messageCreate(ids, message));
       return message;
     },
     async replyTo(message) {
       await requests.waitFor(
         (request) =>
           request.method === 'POST' &&
-          request.route === `/channels/${ids.channelId}/messages` &&
+          request.route === `/channels/${message.channel_id}/messages` &&
           request.status === 200 &&
           (request.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === message.id,
       );

@@ -64,6 +64,12 @@ function buttonValue(call: RecordedCall, actionId: string): string {
   return value;
 }
 
+/** The next 'vote recorded' log line after now (earlier votes logged the same message). */
+function nextVoteLogged(): Promise<unknown> {
+  const seen = slack.logger.lines.length;
+  return slack.logger.waitFor((line) => line.message === 'vote recorded' && slack.logger.lines.indexOf(line) >= seen);
+}
+
 async function votes(): Promise<FeedbackLine[]> {
   const text = await readFile(feedbackFile, 'utf8').catch(() => '');
   return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as FeedbackLine);
@@ -134,17 +140,19 @@ describe('👍 / 👎', () => {
 
     const input = view.blocks[0];
     const values = { [input?.block_id ?? '']: { [input?.element.action_id ?? '']: { type: 'plain_text_input', value: '日付を聞いたのに発言が返ってきた' } } };
+    const logged = nextVoteLogged();
     const sent = await slack.sendForm(viewAction({ type: 'view_submission', callbackId: view.callback_id, privateMetadata: view.private_metadata, values }));
     expect(sent.status).toBe(200);
-    await slack.logger.waitFor((line) => line.message === 'vote recorded' && line.fields.vote === 'down');
+    await logged;
     expect((await votes()).at(-1)).toMatchObject({ vote: 'down', reason: '日付を聞いたのに発言が返ってきた', question: 'ラブロフ外相は上海協力機構について何と言いましたか' });
   });
 
   it('closing the modal still records the 👎, without a reason', async () => {
     const before = (await votes()).length;
     const value = JSON.stringify({ q: 'それはいつ？', r: 'ラブロフ外相 上海協力機構 それはいつ？', a: 1, c: ['2025-07-10-wang-yi-lavrov-kuala-lumpur#3'] });
+    const logged = nextVoteLogged();
     await slack.sendForm(viewAction({ type: 'view_closed', callbackId: 'kiji_vote_reason', privateMetadata: value }));
-    await slack.logger.waitFor((line) => line.message === 'vote recorded' && line.fields.reason === false);
+    await logged;
     const all = await votes();
     expect(all).toHaveLength(before + 1);
     expect(all.at(-1)).toMatchObject({ vote: 'down', reason: null, question: 'それはいつ？', readAs: 'ラブロフ外相 上海協力機構 それはいつ？' });
@@ -157,6 +165,13 @@ describe('help and onboarding', () => {
     const reply = await slack.fake.waitFor((call) => call.name === 'empty');
     expect(reply.args.response_type).toBe('ephemeral');
     expect(blocksOf(reply)).toContain('質問が空です');
+    expect(blocksOf(reply)).toContain('• 東アジア協力とASEAN中心の地域秩序について教えてください');
+  });
+
+  it('@kiji alone gets the example questions in its thread', async () => {
+    const ts = await say('C0EMPTY', bot);
+    const reply = await slack.fake.waitFor(isPost('C0EMPTY'));
+    expect(reply.args.thread_ts).toBe(ts);
     expect(blocksOf(reply)).toContain('• 東アジア協力とASEAN中心の地域秩序について教えてください');
   });
 
@@ -208,5 +223,9 @@ describe('the assistant side panel', () => {
     await say('D0PANEL', who, threadTs);
     const second = await slack.fake.waitFor(isPost('D0PANEL', 2));
     expect(blocksOf(second)).toContain(note);
+    // The assistant answers its thread's messages; the DM listener does not answer them a second time.
+    await say('D0BARRIER', place);
+    await slack.fake.waitFor(isPost('D0BARRIER'));
+    expect(slack.fake.calls.filter((call) => call.name === 'chat.postMessage' && call.args.channel === 'D0PANEL')).toHaveLength(2);
   });
 });

@@ -5,11 +5,12 @@
  */
 import type { App } from '@slack/bolt';
 import { questionFromSlackText } from '../mrkdwn.ts';
+import { renderHelp } from '../render-help.ts';
 import { renderOutcome } from '../render-outcome.ts';
 import { answerMetadata, threadQuestions } from '../thread-questions.ts';
 import { type ListenerDeps, deliver, userKey } from './deps.ts';
 
-export function registerAppMention(app: App, { askSafely, once, logger, feedback }: ListenerDeps): void {
+export function registerAppMention(app: App, { askSafely, once, logger, feedback, kiji }: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     // In a DM the same message also arrives as message.im; that listener answers it.
     if (event.channel.startsWith('D')) return;
@@ -19,12 +20,19 @@ export function registerAppMention(app: App, { askSafely, once, logger, feedback
       logger.info('duplicate delivery ignored', { eventId: body.event_id, retry: context.retryNum ?? 0 });
       return;
     }
+    const question = questionFromSlackText(event.text, context.botUserId);
+    if (question === '') {
+      // `@kiji` alone: example questions, in the thread, rather than "the question is empty".
+      const help = renderHelp(await kiji.examples(), { language: 'ja', empty: true });
+      await deliver(logger, 'help', 'mention', () => client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...help }));
+      return;
+    }
     const earlier =
       event.thread_ts === undefined
         ? []
         : await threadQuestions(client, { channel: event.channel, threadTs: event.thread_ts, before: event.ts, botUserId: context.botUserId, mentionsOnly: true }, logger);
     const outcome = await askSafely({
-      question: questionFromSlackText(event.text, context.botUserId),
+      question,
       user: userKey(body.team_id, user),
       via: 'mention',
       context: earlier,
