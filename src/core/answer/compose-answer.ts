@@ -8,7 +8,7 @@ import { headerOf } from '../build/analyzed-file.ts';
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
-import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
+import type { RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 
 export const answerDefaults = {
@@ -22,6 +22,8 @@ export const answerDefaults = {
   /** Sentences that announce a list, and how many items to bring along. */
   announcesList: /(?:次の|以下の|下記の).{0,30}[。:：]$|[:：]$/u,
   maxListItems: 5,
+  /** Added to a span's coverage when it holds the kind of thing asked for. */
+  kindBonus: 0.15,
 };
 
 export interface PassageSource {
@@ -112,7 +114,7 @@ export function pickQuote(candidate: RankedPassage, sentences: readonly string[]
       const { coverage, matchedTerms } = candidate.spanCoverage(start, end);
       const refersBack = end > start && answerDefaults.refersBack.test(sentences[end] ?? '');
       const cost = end === start ? 0 : refersBack ? -0.001 : answerDefaults.extraSentenceCost;
-      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? rankingDefaults.kindBonus : 0) - cost;
+      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? answerDefaults.kindBonus : 0) - cost;
       if (!best || score > best.score) best = { span: { start, end, coverage, matchedTerms }, score };
     }
   }

@@ -12,7 +12,9 @@
 import { charBigrams } from '../analysis/analyzer.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
-import { idf, spellingKnown, type RankedPassage } from './rank-passages.ts';
+import { idf, spellingKnown } from './coverage.ts';
+import type { Texts } from './passage-texts.ts';
+import type { RankedPassage } from './rank-passages.ts';
 
 export const abstentionDefaults = {
   /** Minimum share of the question's key-term weight the best passage must hold. */
@@ -34,19 +36,6 @@ export type Verdict =
 /** Questions that ask what kiji itself thinks (…と思いますか): articles report, they do not answer that. */
 const asksOpinion = /思いますか|どう思|思う[?？]?$|do you think/u;
 
-/** Normalised text of a passage with its heading and article title, for substring checks. */
-export type TextOf = (passageId: string) => string;
-
-export interface Texts {
-  /** The passage with its heading and article title. */
-  passage: TextOf;
-  /** The passage alone, heading first: what it says itself, without its article's title. */
-  body: TextOf;
-  /** The title of the passage's article. */
-  title: TextOf;
-  /** The whole article the passage belongs to. */
-  article: TextOf;
-}
 
 export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Verdict {
   const textOf = texts.passage;

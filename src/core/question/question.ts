@@ -54,6 +54,8 @@ export interface Expansion {
   /** Terms and bigrams of the group's other spellings, not already in the question. */
   terms: string[];
   bigrams: string[];
+  /** Weight in the index query; absent: the synonym table's (see rankingDefaults.expansionWeight). */
+  weight?: number;
 }
 
 const kindPatterns: [AnswerKind, RegExp][] = [

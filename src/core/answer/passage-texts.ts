@@ -1,0 +1,48 @@
+/**
+ * Normalised texts of a candidate passage, for substring checks (names,
+ * numbers, phrases), each built at most once per question.
+ */
+import { normalizeText } from '../analysis/normalize.ts';
+import type { PassageSource } from './compose-answer.ts';
+
+/** Normalised text of something about a passage, by passage id. */
+export type TextOf = (passageId: string) => string;
+
+export interface Texts {
+  /** The passage with its heading and article title. */
+  passage: TextOf;
+  /** The passage alone, heading first: what it says itself, without its article's title. */
+  body: TextOf;
+  /** The title of the passage's article. */
+  title: TextOf;
+  /** The whole article the passage belongs to. */
+  article: TextOf;
+}
+
+export function passageTexts(sources: ReadonlyMap<string, PassageSource>, articleText: TextOf): Texts {
+  return {
+    passage: remembered((id) => {
+      const source = sources.get(id);
+      return source ? normalizeText(`${source.article.title}\n${source.passage.heading ?? ''}\n${source.passage.text}`) : '';
+    }),
+    body: remembered((id) => {
+      const passage = sources.get(id)?.passage;
+      return passage ? normalizeText(`${passage.heading ?? ''}\n${passage.text}`) : '';
+    }),
+    article: articleText,
+    title: remembered((id) => normalizeText(sources.get(id)?.article.title ?? '')),
+  };
+}
+
+/** The checks ask for the same few passages' texts again and again within one question. */
+function remembered(text: TextOf): TextOf {
+  const seen = new Map<string, string>();
+  return (id) => {
+    let value = seen.get(id);
+    if (value === undefined) {
+      value = text(id);
+      seen.set(id, value);
+    }
+    return value;
+  };
+}
