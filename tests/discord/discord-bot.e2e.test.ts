@@ -58,14 +58,15 @@ let nextUser = 0;
 const newUser = () => `50000000000000${String((nextUser += 1)).padStart(4, '0')}`;
 
 async function ask(question: string, options: { private?: boolean; userId?: string } = {}) {
+  const sentAt = performance.now();
   const sent = bot.fake.sendCommand('ask', { question, ...(options.private === undefined ? {} : { private: options.private }) }, { userId: options.userId ?? newUser() });
   const callback = await bot.fake.callbackOf(sent);
-  const deferMs = performance.now() - sent.sentAt;
+  const deferMs = performance.now() - sentAt;
   if (callback.status !== 204 || (callback.body as { type: number }).type !== InteractionResponseType.DeferredChannelMessageWithSource) {
     return { sent, callback, edit: null };
   }
   const edit = await bot.fake.editOf(sent);
-  timings.push({ question, deferMs, editMs: performance.now() - sent.sentAt });
+  timings.push({ question, deferMs, editMs: performance.now() - sentAt });
   return { sent, callback, edit };
 }
 

@@ -5,8 +5,16 @@
  * HTTP; every request is recorded for the test to await and inspect.
  *
  * It answers like Discord where the bot could get it wrong: a bad token is
- * 401, a second acknowledgement is 40060, a message over Discord's limits is
- * 400 Invalid Form Body.
+ * 401; an interaction acknowledged more than 3 s after it was sent is 404
+ * 10062 Unknown interaction, and its token stops working after 15 minutes
+ * (401 50027); a second acknowledgement is 40060; a message over Discord's
+ * limits is 400 Invalid Form Body; a request a test chose to rate-limit is a
+ * 429 with the headers discord.js reads. Stricter than Discord in one place:
+ * a message that would ping (see mentions.ts) is refused with a 400.
+ *
+ * Time is the fake's own clock: it stands still unless a test moves it
+ * (`advanceClock`), so no deadline is ever missed because the machine was
+ * busy, and a test steps past one instead of sleeping.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +23,14 @@ import { commandInteraction, messagePayload, type FakeIds } from './discord-payl
 import { attachGateway, type FakeGateway } from './fake-gateway.ts';
 import { createRecorder, type Recorder } from './recorder.ts';
 import { messageProblems } from './message-limits.ts';
+import { wouldPing, type MessageBody } from './mentions.ts';
+import { rateLimitResponse, type RateLimitRule } from './rate-limits.ts';
+
+/** Discord's window for the first response to an interaction. */
+export const interactionDeadlineMs = 3_000;
+/** How long an interaction token can edit its reply or send follow-ups. */
+export const interactionTokenLifetimeMs = 15 * 60_000;
+
 
 export interface RecordedRequest {
   method: string;
@@ -29,7 +45,7 @@ export interface RecordedRequest {
 export interface SentInteraction {
   id: string;
   token: string;
-  /** performance.now() when the INTERACTION_CREATE left the fake. */
+  /** The fake's clock when the INTERACTION_CREATE left it. */
   sentAt: number;
 }
 
@@ -46,15 +62,22 @@ export interface FakeDiscord {
   callbackOf(interaction: SentInteraction): Promise<RecordedRequest>;
   /** The bot's edit of its deferred reply. */
   editOf(interaction: SentInteraction): Promise<RecordedRequest>;
+  /** Moves the fake's clock on (it starts at 0 and moves only when told). */
+  advanceClock(ms: number): void;
+  /** Answers the next matching request(s) with 429, as Discord does when a bucket is empty. */
+  rateLimit(rule: RateLimitRule): void;
   close(): Promise<void>;
 }
 
 export async function startFakeDiscord(): Promise<FakeDiscord> {
+  let clockMs = 0;
+  const now = () => clockMs;
   const ids: FakeIds = { applicationId: '900000000000000001', guildId: '900000000000000002', channelId: '900000000000000003' };
   const token = 'fake-bot-token.not.secret';
   const requests = createRecorder<RecordedRequest>();
   const acknowledged = new Set<string>();
-  const pending = new Map<string, string>(); // interaction token → id, until acknowledged
+  const sent = new Map<string, { id: string; at: number }>(); // interaction token → its interaction
+  const rateLimits: RateLimitRule[] = [];
   let counter = 0;
 
   const server = createServer((request, response) => {
@@ -63,10 +86,27 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       // discord.js percent-encodes path segments (`@original` arrives as `%40original`).
       const route = url.pathname.replace(/^\/api\/v10/, '').split('/').map(decodeURIComponent).join('/');
       const authorization = request.headers.authorization ?? null;
-      const reply = (status: number, payload?: unknown) => {
-        requests.push({ method: request.method ?? '', route, query: url.searchParams, authorization, body, status });
-        send(response, status, payload);
+      const method = request.method ?? '';
+      const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+        requests.push({ method, route, query: url.searchParams, authorization, body, status });
+        send(response, status, payload, headers);
       };
+      /** 400 for a message Discord would refuse, or one that would ping; null when it may be sent. */
+      const refuseMessage = (message: MessageBody & { embeds?: APIEmbed[] }): boolean => {
+        const problems = messageProblems(message);
+        const pings = wouldPing(message);
+        if (pings.length > 0) problems.push(`allowed_mentions: would ping ${pings.join(', ')} (the fake refuses what Discord would send)`);
+        if (problems.length === 0) return false;
+        reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+        return true;
+      };
+      const limited = rateLimits.find((rule) => rule.match({ method, route }));
+      if (limited) {
+        limited.times = (limited.times ?? 1) - 1;
+        if (limited.times <= 0) rateLimits.splice(rateLimits.indexOf(limited), 1);
+        const { headers, body: payload } = rateLimitResponse(limited, now());
+        return reply(429, payload, headers);
+      }
       /** Routes that need the bot token; answers 401 itself when it is wrong. */
       const needsBot = () => {
         if (authorization === `Bot ${token}`) return true;
@@ -96,21 +136,22 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }
       if (request.method === 'POST' && (match = route.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
         const [, id = '', interactionToken = ''] = match;
-        if (pending.get(interactionToken) !== id) return reply(404, { message: 'Unknown interaction', code: 10062 });
+        const interaction = sent.get(interactionToken);
+        if (interaction?.id !== id) return reply(404, { message: 'Unknown interaction', code: 10062 });
         if (acknowledged.has(interactionToken)) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
-        const callback = body as { type: number; data?: { content?: string; embeds?: APIEmbed[] } };
-        if (callback.type === InteractionResponseType.ChannelMessageWithSource) {
-          const problems = messageProblems(callback.data ?? {});
-          if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
-        }
+        // Too late is the same answer as never: Discord has already shown "The application did not respond".
+        if (now() - interaction.at > interactionDeadlineMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
+        const callback = body as { type: number; data?: MessageBody & { embeds?: APIEmbed[] } };
+        if (callback.type === InteractionResponseType.ChannelMessageWithSource && refuseMessage(callback.data ?? {})) return;
         acknowledged.add(interactionToken);
         return reply(204);
       }
       if (request.method === 'PATCH' && (match = route.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/))) {
         const [, app = '', interactionToken = ''] = match;
         if (app !== ids.applicationId || !acknowledged.has(interactionToken)) return reply(404, { message: 'Unknown Webhook', code: 10015 });
-        const problems = messageProblems(body as { content?: string; embeds?: APIEmbed[] });
-        if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+        const interaction = sent.get(interactionToken);
+        if (interaction && now() - interaction.at > interactionTokenLifetimeMs) return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
+        if (refuseMessage(body as MessageBody & { embeds?: APIEmbed[] })) return;
         counter += 1;
         return reply(200, messagePayload(ids, `8000000000000${String(counter).padStart(5, '0')}`, body as { content?: string; embeds?: APIEmbed[] }));
       }
@@ -127,7 +168,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     counter += 1;
     const id = `7000000000000${String(counter).padStart(5, '0')}`;
     const interactionToken = `interaction-token-${counter}`;
-    pending.set(interactionToken, id);
+    const sentAt = now();
+    sent.set(interactionToken, { id, at: sentAt });
     const payload = commandInteraction(ids, {
       id,
       token: interactionToken,
@@ -136,7 +178,6 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       userId: from.userId ?? '500000000000000001',
       locale: from.locale ?? Locale.Japanese,
     });
-    const sentAt = performance.now();
     gateway.dispatch('INTERACTION_CREATE', payload);
     return { id, token: interactionToken, sentAt };
   };
@@ -154,6 +195,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       requests.waitFor(
         (request) => request.method === 'PATCH' && request.route === `/webhooks/${ids.applicationId}/${interaction.token}/messages/@original`,
       ),
+    advanceClock(ms) {
+      clockMs += ms;
+    },
+    rateLimit: (rule) => void rateLimits.push({ ...rule }),
     async close() {
       await gateway.close();
       // discord.js keeps HTTP connections alive; drop them so close() does not wait for their timeout.
@@ -171,10 +216,10 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   return (request.headers['content-type'] ?? '').includes('application/json') ? (JSON.parse(text) as unknown) : text;
 }
 
-function send(response: ServerResponse, status: number, payload?: unknown): void {
+function send(response: ServerResponse, status: number, payload: unknown, headers: Record<string, string>): void {
   if (payload === undefined) {
-    response.writeHead(status).end();
+    response.writeHead(status, headers).end();
     return;
   }
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+  response.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(payload));
 }
