@@ -8,6 +8,8 @@ export interface Group {
   rows: Float64Array[];
   /** Which candidates are right (inside the gold paragraph). */
   gold: boolean[];
+  /** How much this question counts in the fit (default 1). */
+  weight?: number;
 }
 
 export interface FitOptions {
@@ -25,6 +27,8 @@ export function fitListwise(groups: readonly Group[], dims: number, options: Fit
   const x = new Float64Array(rows * dims);
   const gold = new Uint8Array(rows);
   const starts = new Int32Array(usable.length + 1);
+  const groupWeight = Float64Array.from(usable, (group) => group.weight ?? 1);
+  const totalWeight = groupWeight.reduce((a, b) => a + b, 0) || 1;
   let r = 0;
   usable.forEach((group, g) => {
     starts[g] = r;
@@ -68,12 +72,12 @@ export function fitListwise(groups: readonly Group[], dims: number, options: Fit
         if (gold[i]) goldTotal += e;
       }
       for (let i = from; i < to; i += 1) {
-        const coefficient = scores[i]! / total - (gold[i] ? scores[i]! / goldTotal : 0);
+        const coefficient = groupWeight[g]! * (scores[i]! / total - (gold[i] ? scores[i]! / goldTotal : 0));
         for (let d = 0; d < dims; d += 1) gradient[d]! += coefficient * x[i * dims + d]!;
       }
     }
     for (let d = 0; d < dims; d += 1) {
-      const grad = gradient[d]! / usable.length + options.l2 * w[d]!;
+      const grad = gradient[d]! / totalWeight + options.l2 * w[d]!;
       m[d] = 0.9 * m[d]! + 0.1 * grad;
       v[d] = 0.999 * v[d]! + 0.001 * grad * grad;
       const mHat = m[d]! / (1 - 0.9 ** step);

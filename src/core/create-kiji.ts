@@ -11,6 +11,7 @@ import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
 import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
+import type { Ranker } from './answer/ranker.ts';
 import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion } from './question/question.ts';
@@ -29,6 +30,8 @@ export interface CreateKijiOptions {
   watch?: boolean | { debounceMs?: number };
   /** Threads for tokenising large batches (default: every core); small ones stay on this thread. */
   threads?: number;
+  /** Ranker weights other than the shipped ones (the eval scores JSQuAD with each fold's held-out weights). */
+  ranker?: Ranker;
   /** Progress of long builds, for a progress bar. */
   onProgress?: (progress: IndexProgress) => void;
 }
@@ -98,7 +101,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
 
   return {
     async ask(question, askOptions = {}) {
-      return answer(question, askOptions.top ?? answerDefaults.top, loaded, analyzer);
+      return answer(question, askOptions.top ?? answerDefaults.top, loaded, analyzer, options.ranker);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -140,13 +143,13 @@ export function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 
-function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer): Answer {
+function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, ranker: Ranker | undefined): Answer {
   const question = cleanQuestion(raw);
   if (question === '') throw new QuestionError('empty', maxQuestionLength);
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
   const analyzed = analyzeQuestion(question, analyzer, synonyms);
-  return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state) }, Math.max(1, top));
+  return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state), ranker }, Math.max(1, top));
 }
 
 const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();

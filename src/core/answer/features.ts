@@ -48,6 +48,13 @@ export const featureNames = [
   'synonymShare',
   /** log of the passage's length in characters, over 6. */
   'length',
+  /** log of each view's raw BM25. */
+  'termBm25Log',
+  'bigramBm25Log',
+  /** Share of the question's distinct bigrams the passage holds, unweighted. */
+  'bigramShare',
+  /** Share of the question's key terms (any spelling) in the passage, each by its idf. */
+  'keyTermShare',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -150,6 +157,13 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('longestRun', longestRun(context.runs, passage) / context.runChars);
   set('synonymShare', Math.max(0, whole.coverage - ownOnly.coverage));
   set('length', Math.log1p(passage.length) / 6);
+  set('termBm25Log', Math.log1p(hit.termScore) / 3);
+  set('bigramBm25Log', Math.log1p(hit.bigramScore) / 4);
+  const grams = new Set(analysis.sentences.flatMap((sentence) => sentence.bigrams));
+  set('bigramShare', share(question.bigrams.filter((gram) => grams.has(gram)).length, question.bigrams.length));
+  const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
+  const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
+  set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
   return { features, sentences, spanCoverage };
 }
 
