@@ -16,6 +16,7 @@ import { questionSets } from '../eval/sets.ts';
 import { jsquadCandidates, newsCandidates, type LabelledGroup } from './candidates.ts';
 import { assignFolds, foldCount } from './folds.ts';
 import { fitListwise } from './listwise.ts';
+import { fitAnswerability } from './fit-answerability.ts';
 
 /**
  * A news question counts this many JSQuAD questions: 175 of them against
@@ -25,10 +26,16 @@ import { fitListwise } from './listwise.ts';
  */
 const newsWeight = 6;
 
-const { values } = parseArgs({ options: { jsquad: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { jsquad: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'answerability-only': { type: 'boolean', default: false } },
+});
 const dir = values.jsquad ?? process.env.KIJI_JSQUAD_DIR ?? fileURLToPath(new URL('../../../shared/bench/jsquad-valid', import.meta.url));
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
+if (values['answerability-only']) {
+  await fitAnswerability(dir, say, !values['dry-run']);
+  process.exit(0);
+}
 const started = performance.now();
 const groups: LabelledGroup[] = await jsquadCandidates(dir);
 for (const set of questionSets.filter((spec) => spec.fitted)) {
@@ -93,6 +100,8 @@ if (!values['dry-run']) {
   await writeFile(file, `${JSON.stringify(stored, null, 1)}\n`);
   say(`wrote ${file}`);
 }
+// The answerability score is fitted on top of the ranking just written.
+await fitAnswerability(dir, say, !values['dry-run']);
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;

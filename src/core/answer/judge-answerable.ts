@@ -1,28 +1,26 @@
 /**
- * Deciding not to answer. The articles answer a question only when
- * - every name and number it asks about (北朝鮮, 2024年) occurs in them,
- * - it asks what the articles say, not what kiji thinks (…と思いますか),
- * - the words they never use carry less than half the question's weight,
- * - the best passage holds enough of the question's key terms,
- * - it relates a name and an office as the question does (南アフリカの外相),
- * - its article has the names and numbers asked about, and
- * - a question asking for a count (何歳, 何か国) finds one in the passage quoted.
- * A passage that merely shares a common word (中国, 会談) is noise, not an answer.
+ * Deciding not to answer. A few questions are refused outright:
+ * - it asks what kiji thinks (…と思いますか): the articles report, they do not opine;
+ * - it has no content words at all;
+ * - a name or number it asks about (北朝鮮, 2024年) occurs nowhere in the articles.
+ * Every other question gets one answerability score, a logistic model over
+ * named features of the question and the best passage (how much of the
+ * question's information it holds, each word weighted by how unusual it is
+ * in Japanese at large; whether it relates names and offices as asked;
+ * whether it holds the kind of thing asked for …), fitted by `npm run fit`
+ * with its threshold chosen on cross-validated predictions, and stored in
+ * answerability-weights.json. An ordinary word the articles never use
+ * (事項, 条件) lowers the score; it does not refuse on its own.
  */
 import { charBigrams } from '../analysis/analyzer.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
+import { answerabilityFeatures, defaultAnswerability, probabilityWith, type Answerability } from './answerability.ts';
 import { idf, spellingKnown } from './coverage.ts';
 import type { Texts } from './passage-texts.ts';
 import type { RankedPassage } from './rank-passages.ts';
 
 export const abstentionDefaults = {
-  /** Minimum share of the question's key-term weight the best passage must hold. */
-  minCoverage: 0.3,
-  /** Share of weight held by words the articles never use that makes a question unanswerable. */
-  maxUnknownShare: 0.5,
-  /** Verbs and adjectives are paraphrased more than nouns: they weigh this much. */
-  predicateWeight: 0.5,
   /** Most characters between A and B for a passage to say "A の B" (国連の安全保障理事会 has 1). */
   pairGap: 10,
   /** Passages searched for a spelling the analyzer may have cut differently. */
@@ -30,73 +28,97 @@ export const abstentionDefaults = {
 };
 
 export type Verdict =
-  | { answerable: true; coverage: number }
-  | { answerable: false; why: 'no_terms' | 'missing' | 'not_found' | 'opinion'; missingTerms: string[]; coverage: number };
+  | { answerable: true; coverage: number; probability: number }
+  | { answerable: false; why: 'no_terms' | 'missing' | 'not_found' | 'opinion'; missingTerms: string[]; coverage: number; probability: number };
 
 /** Questions that ask what kiji itself thinks (…と思いますか): articles report, they do not answer that. */
 const asksOpinion = /思いますか|どう思|思う[?？]?$|do you think/u;
 
+/** What the judge found, before the model weighs it. */
+export interface Findings {
+  /** Key terms no article uses (in any spelling). */
+  unknown: KeyTerm[];
+  keys: KeyTerm[];
+  best: RankedPassage | undefined;
+  second: RankedPassage | undefined;
+  /** Weight of each key term by its idf here. */
+  idfOf: (key: KeyTerm) => number;
+  /** The best passage holds the key term (any spelling). */
+  inBest: (key: KeyTerm) => boolean;
+  /** Checks of how the best passage relates what is asked; true where it fails. */
+  failed: { unrelatedPair: boolean; officeAbsent: boolean; holderUnnamed: boolean; quantityMissing: boolean; nameOutsideArticle: boolean; countMissing: boolean };
+}
 
-export function judgeAnswerable(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Verdict {
+export function judgeAnswerable(
+  question: AnalyzedQuestion,
+  ranked: readonly RankedPassage[],
+  index: PassageIndex,
+  texts: Texts,
+  model: Answerability = defaultAnswerability(),
+): Verdict {
+  const keys = question.keyTerms;
+  if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
+  if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0, probability: 0 };
+  const findings = findingsOf(question, ranked, index, texts);
+  const unknownNouns = findings.unknown.filter((key) => key.noun);
+  // A name or number the articles never use: they cannot be about it.
+  if (unknownNouns.some((key) => key.exact)) {
+    return { answerable: false, why: 'missing', missingTerms: unknownNouns.map((key) => key.surface), coverage: 0, probability: 0 };
+  }
+  const features = answerabilityFeatures(question, findings);
+  const probability = probabilityWith(model, features);
+  const coverage = features[0] ?? 0;
+  if (findings.best === undefined) return { answerable: false, why: 'not_found', missingTerms: [], coverage: 0, probability: 0 };
+  if (probability >= model.threshold) return { answerable: true, coverage, probability };
+  // Refused: name the words the articles lack, when there are any, else say it is not found.
+  return { answerable: false, why: unknownNouns.length > 0 ? 'missing' : 'not_found', missingTerms: unknownNouns.map((key) => key.surface), coverage, probability };
+}
+
+export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Findings {
   const textOf = texts.passage;
   const keys = question.keyTerms;
-  if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0 };
-  if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0 };
-
-  const weightOf = (key: KeyTerm) => keyIdf(index, key) * (key.noun ? 1 : abstentionDefaults.predicateWeight);
-  const total = keys.reduce((sum, key) => sum + weightOf(key), 0) || 1;
   // The bigram view ranks any passage holding a rare spelling near the top, so
   // a spelling absent from the best candidates is absent from the articles.
   const candidateTexts = ranked.slice(0, abstentionDefaults.candidatesChecked).map((passage) => textOf(passage.id));
   const known = (key: KeyTerm) =>
     key.equivalents.some((spelling) => index.documentFrequency('term', spelling) > 0 || candidateTexts.some((text) => text.includes(spelling)));
-
   const unknown = keys.filter((key) => !known(key));
-  const unknownNouns = unknown.filter((key) => key.noun);
-  const unknownShare = unknown.reduce((sum, key) => sum + weightOf(key), 0) / total;
-  if (unknownNouns.some((key) => key.exact) || (unknownNouns.length > 0 && unknownShare >= abstentionDefaults.maxUnknownShare)) {
-    return { answerable: false, why: 'missing', missingTerms: unknownNouns.map((key) => key.surface), coverage: 0 };
-  }
-
   const best = ranked[0];
-  if (!best) return { answerable: false, why: 'not_found', missingTerms: [], coverage: 0 };
+  const none = { unrelatedPair: false, officeAbsent: false, holderUnnamed: false, quantityMissing: false, nameOutsideArticle: false, countMissing: false };
+  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), inBest: () => false, failed: none };
   const terms = new Set([...best.analysis.title, ...best.analysis.heading, ...best.analysis.sentences.flatMap((sentence) => sentence.terms)]);
   const text = textOf(best.id);
-  // Words the articles never use were judged above; coverage is over the words they do use.
+  const inBest = (key: KeyTerm) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling));
   const knownKeys = keys.filter((key) => !unknown.includes(key));
-  const knownTotal = knownKeys.reduce((sum, key) => sum + weightOf(key), 0) || 1;
-  const covered = knownKeys.filter((key) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling)));
-  const coverage = covered.reduce((sum, key) => sum + weightOf(key), 0) / knownTotal;
-  if (coverage < abstentionDefaults.minCoverage) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
   // 「南アフリカの外相」 is not answered by 「南アフリカ・ヨハネスブルクで開かれているG20外相会合」,
   // unless the article is about 南アフリカ (its title is mostly that name): then every 外相 in it is.
   const title = texts.title(best.id);
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
-  const unrelated = question.pairs.some(([a, b]) => !about(a) && related(texts.body(best.id), a, b) === false);
-  // 誰 for 日本の外務大臣 needs a passage that speaks of that office at all.
-  const officeAbsent = question.kind === 'person' && question.pairs.some(([, b]) => !b.equivalents.some((spelling) => texts.body(best.id).includes(spelling)));
-  if (officeAbsent) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  if (unrelated) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  // A number asked about (2025年, 20%) must be stated in the passage quoted, not a neighbouring one.
-  if (knownKeys.some((key) => key.quantity !== null && !text.includes(key.quantity))) {
-    return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  }
-  // What カラス上級代表 said is not what another minister said at the same press conference:
-  // the passage (or its heading) must name the office-holder asked about, or open by
-  // referring back to them (同氏は).
-  const [heading = '', ...body] = texts.body(best.id).split('\n');
-  const named = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => heading.includes(spelling) || body.some((line) => line.includes(spelling)));
-  if (question.holders.some((key) => !named(key)) && !referringOpening.test(body[0] ?? '')) {
-    return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  }
-  // Names and numbers the question is about must all belong to the article
-  // quoted: 北朝鮮 in one article and クアラルンプール in another is no answer.
+  const body = texts.body(best.id);
+  const [heading = '', ...lines] = body.split('\n');
+  const named = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => heading.includes(spelling) || lines.some((line) => line.includes(spelling)));
   const article = texts.article(best.id);
-  if (knownKeys.some((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling)))) return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  if (question.counter !== null && !holdsCount(text, question.counter)) {
-    return { answerable: false, why: 'not_found', missingTerms: [], coverage };
-  }
-  return { answerable: true, coverage };
+  return {
+    unknown,
+    keys,
+    best,
+    second: ranked[1],
+    idfOf: (key) => keyIdf(index, key),
+    inBest,
+    failed: {
+      unrelatedPair: question.pairs.some(([a, b]) => !about(a) && related(body, a, b) === false),
+      // 誰 for 日本の外務大臣 needs a passage that speaks of that office at all.
+      officeAbsent: question.kind === 'person' && question.pairs.some(([, b]) => !b.equivalents.some((spelling) => body.includes(spelling))),
+      // What カラス上級代表 said is not what another minister said at the same press conference,
+      // unless the passage opens by referring back to them (同氏は).
+      holderUnnamed: question.holders.some((key) => !named(key)) && !referringOpening.test(lines[0] ?? ''),
+      // A number asked about (2025年, 20%) must be stated in the passage quoted, not a neighbouring one.
+      quantityMissing: knownKeys.some((key) => key.quantity !== null && !text.includes(key.quantity)),
+      // Names the question is about must belong to the article quoted.
+      nameOutsideArticle: knownKeys.some((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling))),
+      countMissing: question.counter !== null && !holdsCount(text, question.counter),
+    },
+  };
 }
 
 /**

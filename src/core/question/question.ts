@@ -24,6 +24,8 @@ export interface KeyTerm {
   quantity: string | null;
   /** Spellings that also count as this term (synonyms), normalised; includes the term. */
   equivalents: string[];
+  /** How unusual the word is in Japanese at large (IPADIC's cost, 0–1; 1 when IPADIC lacks it). */
+  rarity: number;
 }
 
 export interface AnalyzedQuestion {
@@ -130,6 +132,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
       exact: morpheme.pos1 === '固有名詞' || number || /^[a-z][a-z0-9]*$/u.test(term),
       quantity,
       equivalents: synonyms.equivalents(term),
+      rarity: morpheme.rarity ?? 1,
     });
   }
 
@@ -140,7 +143,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     if (key === undefined) {
       for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
       const named = /^[a-z][a-z0-9]*$/u.test(found) || analyzer.morphemes(found).some((part) => part.pos1 === '固有名詞');
-      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, quantity: null, equivalents: [found, ...alternatives] });
+      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, quantity: null, equivalents: [found, ...alternatives], rarity: 1 });
     } else {
       key.equivalents = [...new Set([...key.equivalents, ...alternatives])];
     }

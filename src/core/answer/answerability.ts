@@ -1,0 +1,99 @@
+/**
+ * The answerability score: a logistic model over named features of a
+ * question and the best passage found for it (see judge-answerable.ts for
+ * what the findings are). Weights, bias and threshold are fitted by
+ * `npm run fit` and stored in answerability-weights.json.
+ */
+import { z } from 'zod';
+import fitted from './answerability-weights.json' with { type: 'json' };
+import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
+import { featureNames as rankingFeatures } from './features.ts';
+import type { Findings } from './judge-answerable.ts';
+
+export const answerabilityFeatureNames = [
+  /** Share of the words the articles use that the best passage holds, each by its idf here (verbs half). */
+  'coverage',
+  /** Share of all the question's words the best passage holds, each by how unusual it is in Japanese. */
+  'rareCoverage',
+  /** Share of the question, weighted the same way, that no article uses. */
+  'unknownRareShare',
+  /** Share of it by idf (verbs half). */
+  'unknownIdfShare',
+  /** The ranker's score of the best passage, and its lead over the second. */
+  'bestScore',
+  'margin',
+  /** The best sentence's coverage (the ranker's feature). */
+  'sentenceCoverage',
+  /** The question asks for a date, place, person or number and the best passage holds none. */
+  'wantedMissing',
+  /** Relations the best passage fails (see judge-answerable.ts). */
+  'unrelatedPair',
+  'officeAbsent',
+  'holderUnnamed',
+  'quantityMissing',
+  'nameOutsideArticle',
+  'countMissing',
+  /** log of how many key terms the question has, and the share of them that are names or numbers. */
+  'keyCount',
+  'namesShare',
+] as const;
+
+const Schema = z.object({ version: z.number().int(), features: z.array(z.string()), weights: z.array(z.number()), bias: z.number(), threshold: z.number() });
+
+export interface Answerability {
+  weights: Float64Array;
+  bias: number;
+  /** Answer when the probability is at least this. */
+  threshold: number;
+}
+
+export function answerabilityFrom(stored: unknown): Answerability {
+  const parsed = Schema.parse(stored);
+  if (parsed.features.join() !== answerabilityFeatureNames.join()) throw new Error('answerability weights are for other features: run npm run fit');
+  return { weights: Float64Array.from(parsed.weights), bias: parsed.bias, threshold: parsed.threshold };
+}
+
+let shipped: Answerability | undefined;
+
+export function defaultAnswerability(): Answerability {
+  shipped ??= answerabilityFrom(fitted);
+  return shipped;
+}
+
+export function probabilityWith(model: Answerability, features: Float64Array): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i += 1) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+const kindsWithTags = new Set(['time', 'country', 'place', 'person', 'number']);
+
+export function answerabilityFeatures(question: AnalyzedQuestion, findings: Findings): Float64Array {
+  const { keys, unknown, best, second, failed } = findings;
+  const weightOf = (key: KeyTerm) => findings.idfOf(key) * (key.noun ? 1 : 0.5);
+  const sum = (list: readonly KeyTerm[], weight: (key: KeyTerm) => number) => list.reduce((total, key) => total + weight(key), 0);
+  const knownKeys = keys.filter((key) => !unknown.includes(key));
+  const found = knownKeys.filter(findings.inBest);
+  const rarity = (key: KeyTerm) => key.rarity;
+  const features = new Float64Array(answerabilityFeatureNames.length);
+  const set = (name: (typeof answerabilityFeatureNames)[number], value: number) => {
+    features[answerabilityFeatureNames.indexOf(name)] = value;
+  };
+  set('coverage', sum(found, weightOf) / (sum(knownKeys, weightOf) || 1));
+  set('rareCoverage', sum(found, rarity) / (sum(keys, rarity) || 1));
+  set('unknownRareShare', sum(unknown, rarity) / (sum(keys, rarity) || 1));
+  set('unknownIdfShare', sum(unknown, weightOf) / (sum(keys, weightOf) || 1));
+  set('bestScore', best?.score ?? 0);
+  set('margin', best && second ? best.score - second.score : 0);
+  set('sentenceCoverage', best?.features[rankingFeatures.indexOf('sentenceCoverage')] ?? 0);
+  set('wantedMissing', kindsWithTags.has(question.kind) && best !== undefined && !best.sentences.some((sentence) => sentence.wanted) ? 1 : 0);
+  set('unrelatedPair', failed.unrelatedPair ? 1 : 0);
+  set('officeAbsent', failed.officeAbsent ? 1 : 0);
+  set('holderUnnamed', failed.holderUnnamed ? 1 : 0);
+  set('quantityMissing', failed.quantityMissing ? 1 : 0);
+  set('nameOutsideArticle', failed.nameOutsideArticle ? 1 : 0);
+  set('countMissing', failed.countMissing ? 1 : 0);
+  set('keyCount', Math.log1p(keys.length) / 3);
+  set('namesShare', keys.filter((key) => key.exact).length / (keys.length || 1));
+  return features;
+}
