@@ -31,9 +31,9 @@ export interface JsquadFigures {
 /** Whitespace differs between the JSONL and the article files; compare without it. */
 const squash = (text: string) => text.replace(/\s+/gu, '');
 
-export async function evalJsquad(dir: string, options: { limit?: number; failures?: (line: string) => void } = {}): Promise<JsquadFigures> {
+export async function evalJsquad(dir: string, options: { limit?: number; every?: number; failures?: (line: string) => void } = {}): Promise<JsquadFigures> {
   const lines = (await readFile(join(dir, 'questions.jsonl'), 'utf8')).split('\n').filter((line) => line.trim() !== '');
-  const questions = lines.map((line) => questionSchema.parse(JSON.parse(line))).slice(0, options.limit ?? Infinity);
+  const questions = lines.map((line) => questionSchema.parse(JSON.parse(line))).filter((_, i) => i % (options.every ?? 1) === 0).slice(0, options.limit ?? Infinity);
   let gold1 = 0;
   let gold3 = 0;
   let answer1 = 0;

@@ -39,7 +39,7 @@ export async function examplesOver(corpusDir: string, source: string, questions:
   analyzerLoad ??= loadTokenizer().then(createAnalyzer);
   const analyzer = await analyzerLoad;
   const { state } = await openIndex({ corpusDir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: () => analyzerLoad as Promise<Analyzer> });
-  const synonyms = createSynonymTable(defaultSynonyms);
+  const synonyms = createSynonymTable(defaultSynonyms, (spelling) => state.index.documentFrequency('term', spelling) > 0);
   const articleText = createArticleTexts(state.sources);
   const positionOf = (id: string) => state.sources.get(id)?.passage.position ?? 0;
   return questions.map((question) => {

@@ -124,7 +124,7 @@ async function settle(run: IndexRun, corpusDir: string, logger: Logger): Promise
   const { groups, problems: synonymProblems } = await readUserSynonyms(corpusDir);
   const problems = [...problemsOf(run.state), ...synonymProblems];
   for (const problem of problems) logger.warn(`skipped: ${problem}`);
-  return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups]), problems };
+  return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups], (spelling) => run.state.index.documentFrequency('term', spelling) > 0), problems };
 }
 
 function round(seconds: number): number {

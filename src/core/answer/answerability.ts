@@ -9,6 +9,7 @@ import fitted from './answerability-weights.json' with { type: 'json' };
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
 import { featureNames as rankingFeatures } from './features.ts';
 import type { Findings } from './judge-answerable.ts';
+import { wantedDetails } from './wanted-detail.ts';
 
 export const answerabilityFeatureNames = [
   /** Share of the words the articles use that the best passage holds, each by its idf here (verbs half). */
@@ -26,6 +27,12 @@ export const answerabilityFeatureNames = [
   'sentenceCoverage',
   /** The question asks for a date, place, person or number and the best passage holds none. */
   'wantedMissing',
+  /** The question asks for a weekday, reason or name (wanted-detail.ts) and no sentence of the best passage holds one. */
+  'detailMissing',
+  /** The best sentence lacks the kind or detail asked for (another sentence of the passage may hold it). */
+  'wantedMissingInBest',
+  /** The most unusual common noun of the question that the best passage lacks (its rarity, 0 when none). */
+  'missingNounRarity',
   /** Relations the best passage fails (see judge-answerable.ts). */
   'unrelatedPair',
   'officeAbsent',
@@ -87,6 +94,14 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('margin', best && second ? best.score - second.score : 0);
   set('sentenceCoverage', best?.features[rankingFeatures.indexOf('sentenceCoverage')] ?? 0);
   set('wantedMissing', kindsWithTags.has(question.kind) && best !== undefined && !best.sentences.some((sentence) => sentence.wanted) ? 1 : 0);
+  const details = wantedDetails(question);
+  const sentenceHolds = (text: string) => details.every((detail) => detail.test(text));
+  const asksSomething = kindsWithTags.has(question.kind) || details.length > 0;
+  const bestSentence = best?.sentences.reduce<(typeof best.sentences)[number] | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
+  const bestText = bestSentence ? (findings.sentenceText(bestSentence.index) ?? '') : '';
+  set('detailMissing', details.length > 0 && best !== undefined && !best.sentences.some((sentence) => sentenceHolds(findings.sentenceText(sentence.index) ?? '')) ? 1 : 0);
+  set('wantedMissingInBest', asksSomething && bestSentence !== undefined && !(bestSentence.wanted || (details.length > 0 && sentenceHolds(bestText))) ? 1 : 0);
+  set('missingNounRarity', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map(rarity)));
   set('unrelatedPair', failed.unrelatedPair ? 1 : 0);
   set('officeAbsent', failed.officeAbsent ? 1 : 0);
   set('holderUnnamed', failed.holderUnnamed ? 1 : 0);

@@ -43,6 +43,8 @@ export interface Findings {
   second: RankedPassage | undefined;
   /** Weight of each key term by its idf here. */
   idfOf: (key: KeyTerm) => number;
+  /** The text of the best passage's sentence at this index. */
+  sentenceText: (index: number) => string | undefined;
   /** The best passage holds the key term (any spelling). */
   inBest: (key: KeyTerm) => boolean;
   /** Checks of how the best passage relates what is asked; true where it fails. */
@@ -75,6 +77,7 @@ export function judgeAnswerable(
 }
 
 export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Findings {
+  const sentenceText = (at: number) => (ranked[0] ? texts.sentences(ranked[0].id)[at] : undefined);
   const textOf = texts.passage;
   const keys = question.keyTerms;
   // The bigram view ranks any passage holding a rare spelling near the top, so
@@ -85,7 +88,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
   const unknown = keys.filter((key) => !known(key));
   const best = ranked[0];
   const none = { unrelatedPair: false, officeAbsent: false, holderUnnamed: false, quantityMissing: false, nameOutsideArticle: false, countMissing: false };
-  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), inBest: () => false, failed: none };
+  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), sentenceText, inBest: () => false, failed: none };
   const terms = new Set([...best.analysis.title, ...best.analysis.heading, ...best.analysis.sentences.flatMap((sentence) => sentence.terms)]);
   const text = textOf(best.id);
   const inBest = (key: KeyTerm) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling));
@@ -104,6 +107,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
     best,
     second: ranked[1],
     idfOf: (key) => keyIdf(index, key),
+    sentenceText,
     inBest,
     failed: {
       unrelatedPair: question.pairs.some(([a, b]) => !about(a) && related(body, a, b) === false),

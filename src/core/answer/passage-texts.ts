@@ -17,6 +17,8 @@ export interface Texts {
   title: TextOf;
   /** The whole article the passage belongs to. */
   article: TextOf;
+  /** The passage's sentences as written. */
+  sentences: (passageId: string) => readonly string[];
 }
 
 export function passageTexts(sources: ReadonlyMap<string, PassageSource>, articleText: TextOf): Texts {
@@ -31,6 +33,7 @@ export function passageTexts(sources: ReadonlyMap<string, PassageSource>, articl
     }),
     article: articleText,
     title: remembered((id) => normalizeText(sources.get(id)?.article.title ?? '')),
+    sentences: (id) => sources.get(id)?.passage.sentences ?? [],
   };
 }
 

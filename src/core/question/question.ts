@@ -84,6 +84,13 @@ export const frameNouns = new Set([
   '都市', '町', '会場', '地名', '国名', '人名', '氏名',
 ]);
 
+/**
+ * Weight of a thesaurus paraphrase in the index query, against 1 for the
+ * question's own words: the hand table's weight for a known spelling's
+ * alternatives (rankingDefaults.expansionWeight).
+ */
+const paraphraseWeight = 0.3;
+
 /** Units whose number is a checkable fact in a passage (see KeyTerm.quantity). */
 const quantityUnits = new Set(['年', '年度', '%', 'パーセント']);
 
@@ -149,6 +156,16 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     }
   }
 
+  // Looser paraphrases (肩書き → 役職) for words the hand table does not cover, weighted below the question's own words.
+  const paraphrased: Expansion[] = [];
+  for (const key of keyTerms.values()) {
+    if (key.exact || key.equivalents.length > 1) continue;
+    const paraphrases = synonyms.paraphrases(key.term);
+    if (paraphrases.length === 0) continue;
+    key.equivalents = [...key.equivalents, ...paraphrases];
+    paraphrased.push({ from: key.term, terms: paraphrases, bigrams: [], weight: paraphraseWeight });
+  }
+
   const terms = unique(morphemes.filter(isContent).map(termOf));
   const bigrams = unique(withoutQuestionWords(morphemes).flatMap(charBigrams));
   const expansions = groups.map(({ found, alternatives }) => {
@@ -170,7 +187,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     holders: officeHolders(morphemes, keyTerms),
     terms,
     bigrams,
-    expansions,
+    expansions: [...expansions, ...paraphrased.map((expansion) => ({ ...expansion, terms: expansion.terms.filter((term) => !terms.includes(term)) }))],
   };
 }
 
