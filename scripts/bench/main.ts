@@ -9,12 +9,13 @@
  * per N. Every measurement runs in a fresh process: peak RSS is per process.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledCorpusDir } from '../../src/config.ts';
-import { listArticleFiles, parseArticleText } from '../../src/corpus/load-corpus.ts';
+import { listArticleFiles } from '../../src/corpus/list-article-files.ts';
+import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { toPassages } from '../../src/corpus/to-passages.ts';
 import { benchQuestions } from './questions.ts';
 import { printResults, type BenchResult } from './report.ts';
@@ -129,7 +130,8 @@ async function writeSentences(corpusDir: string, file: string, limit: number): P
   const lines: string[] = [];
   let chars = 0;
   for (const path of await listArticleFiles(corpusDir)) {
-    const article = parseArticleText(await readFile(join(corpusDir, path), 'utf8'), path);
+    const { article } = await readArticleFile(corpusDir, path);
+    if (!article) continue;
     for (const passage of toPassages(article)) {
       for (const sentence of passage.sentences) {
         lines.push(sentence);

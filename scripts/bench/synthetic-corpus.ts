@@ -8,9 +8,9 @@
  * Deterministic: article i depends only on i, so the 1,000-article corpus
  * is a prefix of the 10,000-article one.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listArticleFiles, parseArticleText } from '../../src/corpus/load-corpus.ts';
+import { listArticleFiles } from '../../src/corpus/list-article-files.ts';
+import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { splitSentences } from '../../src/corpus/split-sentences.ts';
 import { createRandom, type Random } from './random.ts';
 import { cities, countries, organisations, people, publishers, regions, roles, topics } from './vocabulary.ts';
@@ -48,7 +48,8 @@ export interface Cast {
 export async function readSentencePool(corpusDir: string): Promise<SentencePool> {
   const pool: SentencePool = { titles: [], leads: [], headings: [], sentences: [], bullets: [] };
   for (const file of await listArticleFiles(corpusDir)) {
-    const article = parseArticleText(await readFile(join(corpusDir, file), 'utf8'), file);
+    const { article } = await readArticleFile(corpusDir, file);
+    if (!article) continue;
     pool.titles.push(article.title);
     article.sections.forEach((section, sectionIndex) => {
       if (section.heading) pool.headings.push(section.heading);

@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|jsquad] [--verbose]`: our question
+ * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|english|jsquad] [--verbose]`: our question
  * sets through the CLI's own code path, then JSQuAD, each figure printed
  * beside its target. A report, not a gate: it exits 0 whatever the figures.
  * JSQuAD is read from ../shared/bench/jsquad-valid, or KIJI_JSQUAD_DIR.
@@ -17,7 +17,7 @@ import { describeMiss, reportJsquad, reportSet } from './report.ts';
 import { scoreQuestions, type Miss } from './score-questions.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'jsquad'] as const;
+const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'english', 'jsquad'] as const;
 type Part = (typeof parts)[number];
 
 const { values } = parseArgs({
@@ -73,6 +73,13 @@ if (runs('blind3')) {
   await evalSet('blind3 (bundled + six more unseen articles; kept apart, never tuned to)', here('../../tests/questions/blind3.jsonl'), [
     bundledCorpusDir,
     here('../../tests/fixtures/blind3-corpus'),
+  ]);
+}
+if (runs('english')) {
+  // English questions over the Japanese articles (issue 10), written blind before the translation was built.
+  await evalSet('english (English questions; bundled + JSQuAD-style articles)', here('../../tests/questions/english.jsonl'), [
+    bundledCorpusDir,
+    here('../../tests/fixtures/jsquad-sample'),
   ]);
 }
 if (runs('jsquad')) {

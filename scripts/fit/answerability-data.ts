@@ -16,7 +16,7 @@ import { createArticleTexts } from '../../src/core/answer/article-text.ts';
 import { findingsOf } from '../../src/core/answer/judge-answerable.ts';
 import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { rankPassages } from '../../src/core/answer/rank-passages.ts';
-import { openIndex } from '../../src/core/build/corpus-index.ts';
+import { openIndex } from '../../src/core/build/open-index.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';

@@ -14,7 +14,7 @@ import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { createArticleTexts } from '../../src/core/answer/article-text.ts';
 import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { describeCandidates } from '../../src/core/answer/rank-passages.ts';
-import { openIndex } from '../../src/core/build/corpus-index.ts';
+import { openIndex } from '../../src/core/build/open-index.ts';
 import type { PassageSource } from '../../src/core/answer/compose-answer.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { silentLogger } from '../../src/logger.ts';

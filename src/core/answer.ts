@@ -2,17 +2,12 @@
  * The core's product: data, not text. Each adapter renders an Answer its own
  * way (terminal, Discord embed, Slack Block Kit, JSON).
  */
+import type { ArticleHeader } from '../corpus/article.ts';
+
 export type Language = 'ja' | 'en';
 
-export interface CitedArticle {
-  id: string;
-  title: string;
-  source: string | null;
-  /** Title of the original from the Reference(s) footer. */
-  reference: string | null;
-  url: string | null;
-  date: string | null;
-}
+/** The article a quote comes from: its header (id, title, source, reference, url, date). */
+export type CitedArticle = ArticleHeader;
 
 export interface Citation {
   /** 1-based number shown next to the quote, e.g. [1]. */

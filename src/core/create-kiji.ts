@@ -14,8 +14,11 @@ import { answerQuestion } from './answer/answer-question.ts';
 import type { Ranker } from './answer/ranker.ts';
 import { answerDefaults } from './answer/compose-answer.ts';
 import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
-import { analyzeQuestion } from './question/question.ts';
-import { openIndex, refreshIndex, type CorpusIndexOptions, type IndexProgress, type IndexRun } from './build/corpus-index.ts';
+import { analyzeQuestion, detectLanguage } from './question/question.ts';
+import { analyzeEnglishQuestion } from './question/english-question.ts';
+import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
+import { reasons } from './answer/reasons.ts';
+import { openIndex, refreshIndex, type OpenIndexOptions, type IndexProgress, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
 import { loadTokenizer } from './analysis/tokenizer.ts';
@@ -41,7 +44,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
   // kuromoji loads (~1 s) while the cache is read; questions need it either way.
   const analyzerLoad = loadTokenizer().then(createAnalyzer);
   analyzerLoad.catch(() => {});
-  const indexOptions: CorpusIndexOptions = {
+  const indexOptions: OpenIndexOptions = {
     corpusDir: options.corpusDir,
     cacheDir: options.cacheDir ?? null,
     threads: options.threads ?? availableParallelism(),
@@ -101,7 +104,10 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
 
   return {
     async ask(question, askOptions = {}) {
-      return answer(question, askOptions.top ?? answerDefaults.top, loaded, analyzer, options.ranker);
+      // The state the question started with answers it, even if a reload lands while the dictionary loads.
+      const current = loaded;
+      const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
+      return answer(question, askOptions.top ?? answerDefaults.top, current, analyzer, lexicon, options.ranker);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -143,13 +149,45 @@ export function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 
-function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, ranker: Ranker | undefined): Answer {
+function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, lexicon: EnglishLexicon | null, ranker: Ranker | undefined): Answer {
   const question = cleanQuestion(raw);
   if (question === '') throw new QuestionError('empty', maxQuestionLength);
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
-  const analyzed = analyzeQuestion(question, analyzer, synonyms);
-  return answerQuestion(analyzed, { index: state.index, sources: state.sources, articleText: articleTextOf(state), ranker }, Math.max(1, top));
+  const context = { index: state.index, sources: state.sources, articleText: articleTextOf(state), ranker };
+  if (lexicon === null) return answerQuestion(analyzeQuestion(question, analyzer, synonyms), context, Math.max(1, top));
+  const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
+  const answered = answerQuestion(analyzed, context, Math.max(1, top));
+  // A refusal that names nothing still says which English words found no Japanese counterpart.
+  const unmatched = translation.unmatched.map(({ word }) => word);
+  if (answered.answered || answered.missingTerms.length > 0 || unmatched.length === 0) return answered;
+  return { ...answered, reason: `${answered.reason} ${reasons.en.unmatched(unmatched)}` };
+}
+
+const englishLexicons = new WeakMap<SearchState, Promise<EnglishLexicon>>();
+
+/** The dictionary and names for this state, built at its first English question. */
+function englishLexiconOf(state: SearchState, analyzer: Analyzer, logger: Logger): Promise<EnglishLexicon> {
+  let lexicon = englishLexicons.get(state);
+  if (!lexicon) {
+    const started = performance.now();
+    lexicon = buildEnglishLexicon(state, analyzer);
+    englishLexicons.set(state, lexicon);
+    lexicon.then(
+      (built) =>
+        logger.info('English dictionary loaded', {
+          phrases: built.dictionary.phrases,
+          names: built.names.size,
+          katakana: built.katakana.length,
+          seconds: round((performance.now() - started) / 1000),
+        }),
+      (error: unknown) => {
+        englishLexicons.delete(state);
+        logger.error('could not load the English dictionary', { error });
+      },
+    );
+  }
+  return lexicon;
 }
 
 const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();

@@ -20,7 +20,8 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
-export const ArticleSchema = z.object({
+/** What answers need of an article once it is cut into passages: everything but its sections. */
+export const ArticleHeaderSchema = z.object({
   /** Path of the file relative to the corpus folder, without extension. */
   id: z.string().min(1),
   title: z.string().min(1),
@@ -31,9 +32,16 @@ export const ArticleSchema = z.object({
   url: z.string().min(1).nullable(),
   /** ISO date (YYYY-MM-DD) when the file says it. */
   date: z.string().nullable(),
-  sections: z.array(SectionSchema),
 });
+export type ArticleHeader = z.infer<typeof ArticleHeaderSchema>;
+
+export const ArticleSchema = ArticleHeaderSchema.extend({ sections: z.array(SectionSchema) });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** The header alone (a copy), from an article or from another header. */
+export function headerOf(article: ArticleHeader): ArticleHeader {
+  return { id: article.id, title: article.title, source: article.source, reference: article.reference, url: article.url, date: article.date };
+}
 
 /** A passage's id: its article's and its position there, so an article's passages are `#0` … `#n-1`. */
 export function passageId(articleId: string, position: number): string {
@@ -55,12 +63,6 @@ export const PassageSchema = z.object({
 export type Passage = z.infer<typeof PassageSchema>;
 
 /** What users see when they list the corpus. */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  source: string | null;
-  reference: string | null;
-  url: string | null;
-  date: string | null;
+export interface ArticleSummary extends ArticleHeader {
   passages: number;
 }

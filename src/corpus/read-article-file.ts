@@ -1,25 +1,61 @@
 /**
- * Reads one article file as text, refusing what cannot be an article: empty,
- * too large, binary or not UTF-8. Each refusal names the file and, where it
- * applies, the line.
+ * The one way an article file is read, for the index build and loadCorpus
+ * alike: stat, refuse what cannot be an article (too large, empty, binary,
+ * not UTF-8), decode, parse. Every refusal is one message naming the file
+ * and, where it applies, the line. The stat is taken before the read, so an
+ * edit racing the read leaves a newer mtime behind and is caught next time.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CorpusFileError } from '../errors.ts';
+import type { Article } from './article.ts';
+import { parseArticle } from './parse-article.ts';
 
 /** Larger files are refused: an article is a few kB, a 2 MB "article" is a mistake. */
 export const maxArticleBytes = 2 * 1024 * 1024;
 
-export async function readArticleFile(path: string, displayName: string): Promise<string> {
-  const info = await stat(path).catch((cause: unknown) => {
-    throw new CorpusFileError(displayName, null, `cannot be read (${describe(cause)})`, { cause });
-  });
-  if (info.size > maxArticleBytes) {
-    throw new CorpusFileError(displayName, null, `is ${formatMb(info.size)}, over the ${formatMb(maxArticleBytes)} limit for one article`);
+export interface ArticleFile {
+  /** Relative to the corpus folder, as listArticleFiles gives it. */
+  path: string;
+  /** From the stat before the read; -1 when even the stat failed. */
+  size: number;
+  mtimeMs: number;
+  /** The bytes as read; null when the file was refused unread or could not be read. */
+  bytes: Uint8Array | null;
+  article: Article | null;
+  /** Why there is no article, naming the file (and line); null when there is one. */
+  problem: string | null;
+}
+
+/** Never throws: a bad file is a problem to report, not a reason to stop. */
+export async function readArticleFile(dir: string, path: string): Promise<ArticleFile> {
+  const file: ArticleFile = { path, size: -1, mtimeMs: -1, bytes: null, article: null, problem: null };
+  try {
+    const info = await stat(join(dir, path)).catch(cannotRead(path));
+    file.size = info.size;
+    file.mtimeMs = info.mtimeMs;
+    if (info.size > maxArticleBytes) {
+      throw new CorpusFileError(path, null, `is ${formatMb(info.size)}, over the ${formatMb(maxArticleBytes)} limit for one article`);
+    }
+    file.bytes = await readFile(join(dir, path)).catch(cannotRead(path));
+    file.article = parseArticle(decodeArticleBytes(file.bytes, path), path);
+  } catch (error) {
+    file.problem = error instanceof CorpusFileError ? error.message : `${path}: could not be parsed (${error instanceof Error ? error.message : String(error)})`;
   }
-  const bytes = await readFile(path).catch((cause: unknown) => {
-    throw new CorpusFileError(displayName, null, `cannot be read (${describe(cause)})`, { cause });
-  });
-  return decodeArticleBytes(bytes, displayName);
+  return file;
+}
+
+/** A file's bytes as they are now, with its size and time (to hash a file whose size or time changed). */
+export async function readArticleBytes(dir: string, path: string): Promise<{ size: number; mtimeMs: number; bytes: Uint8Array }> {
+  const info = await stat(join(dir, path)).catch(cannotRead(path));
+  const bytes = await readFile(join(dir, path)).catch(cannotRead(path));
+  return { size: info.size, mtimeMs: info.mtimeMs, bytes };
+}
+
+function cannotRead(path: string) {
+  return (cause: unknown): never => {
+    throw new CorpusFileError(path, null, `cannot be read (${describe(cause)})`, { cause });
+  };
 }
 
 export function decodeArticleBytes(bytes: Uint8Array, displayName: string): string {

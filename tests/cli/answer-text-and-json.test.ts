@@ -46,7 +46,11 @@ describe('renderAnswerText', () => {
   });
 
   it('labels the sources in English for an English question', () => {
-    expect(renderAnswerText({ ...answered([citation(1)]), language: 'en' })).toContain('\nSources:\n[1] 記事1');
+    const text = renderAnswerText({ ...answered([citation(1)]), language: 'en' });
+    // Framed in English, quotes verbatim, the English reference title first, the Japanese title after it.
+    expect(text.split('\n')[0]).toBe('The articles are in Japanese; these quotes are verbatim from them:');
+    expect(text).toContain('「引用1です。」[1]');
+    expect(text).toContain('\nSources:\n[1] Ref 1 / 記事1');
   });
 
   it('is the reason alone when unanswered', () => {
@@ -89,7 +93,7 @@ describe('answerQuestion (the JSON contract)', () => {
       throw new QuestionError('too_long', 1000);
     });
     expect(await answerQuestion(kiji, 'too long', 3, silentLogger)).toEqual({
-      json: { question: 'too long', answered: false, text: 'That question is too long (at most 1000 characters). Please shorten it.', citations: [] },
+      json: { question: 'too long', answered: false, language: 'en', text: 'That question is too long (at most 1000 characters). Please shorten it.', citations: [] },
       failed: false,
     });
   });

@@ -25,6 +25,7 @@ const citationSchema = z.strictObject({
 const answerSchema = z.strictObject({
   question: z.string(),
   answered: z.boolean(),
+  language: z.enum(['ja', 'en']),
   text: z.string().min(1),
   citations: z.array(citationSchema),
 });
@@ -61,6 +62,24 @@ describe('ask --json "質問"', () => {
     }
   });
 
+  it('answers an English question in English, quoting the Japanese articles with their English reference titles', async () => {
+    const run = await runAsk(['--json', 'Where did Wang Yi and Lavrov meet at the G20?']);
+    expect(run.code).toBe(0);
+    const [answer] = jsonLines(run.stdout).map((line) => answerSchema.parse(line));
+    expect(answer?.language).toBe('en');
+    expect(answer?.answered).toBe(true);
+    expect(answer?.text).toContain('The articles are in Japanese');
+    expect(answer?.citations.some((citation) => citation.quote.includes('ヨハネスブルク'))).toBe(true);
+    expect(answer?.text).toContain('Wang Yi, Lavrov discuss strengthening China-Russia ties at G20 meeting');
+  });
+
+  it('refuses an English question in English, naming the English words the articles lack', async () => {
+    const run = await runAsk(['--json', 'What did Lavrov say about Ukraine?']);
+    const [answer] = jsonLines(run.stdout).map((line) => answerSchema.parse(line));
+    expect(answer).toMatchObject({ answered: false, language: 'en', citations: [] });
+    expect(answer?.text).toContain('"Ukraine"');
+  });
+
   it('answers "not in the articles" as a line with answered false, the reason as text, and exit 0', async () => {
     const run = await runAsk(['--json', '北朝鮮の核開発について中ロ外相は何を話し合った？']);
     expect(run.code).toBe(0);
@@ -68,6 +87,7 @@ describe('ask --json "質問"', () => {
     expect(answer).toEqual({
       question: '北朝鮮の核開発について中ロ外相は何を話し合った？',
       answered: false,
+      language: 'ja',
       text: expect.stringMatching(/「北朝鮮」.*記事に出てきません/u),
       citations: [],
     });
@@ -111,7 +131,7 @@ describe('ask --json - (one question per stdin line)', () => {
     ]);
     expect(answers.map((answer) => answer.answered)).toEqual([true, false, false, false, false, true]);
     expect(answers[0]?.citations[0]?.quote).toContain('ヨハネスブルク');
-    expect(answers[2]).toEqual({ question: tooLong, answered: false, text: '質問が長すぎます（1000文字まで）。短くしてもう一度お試しください。', citations: [] });
+    expect(answers[2]).toEqual({ question: tooLong, answered: false, language: 'ja', text: '質問が長すぎます（1000文字まで）。短くしてもう一度お試しください。', citations: [] });
     expect(answers[3]?.text).toBe('質問が空です。記事について知りたいことを入力してください。');
     // A refusal speaks the question's language.
     expect(answers[4]?.text).toBe('That question is too long (at most 1000 characters). Please shorten it.');

@@ -6,9 +6,9 @@
 import { readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
-import { writeCacheFile } from '../../src/core/store/cache-file.ts';
+import { writeSectionFile } from '../../src/core/store/section-file.ts';
 import { cacheKey } from '../../src/core/store/cache-key.ts';
-import { openIndex, type CorpusIndexOptions } from '../../src/core/build/corpus-index.ts';
+import { openIndex, type OpenIndexOptions } from '../../src/core/build/open-index.ts';
 import { cachePath, saveIndexCache } from '../../src/core/store/index-cache.ts';
 import type { SearchState } from '../../src/core/build/search-state.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
@@ -32,7 +32,7 @@ async function setUp(synthetic = 6) {
   logger = createRecordingLogger();
 }
 
-function options(overrides: Partial<CorpusIndexOptions> = {}): CorpusIndexOptions {
+function options(overrides: Partial<OpenIndexOptions> = {}): OpenIndexOptions {
   return { corpusDir: corpus.corpusDir, cacheDir: corpus.cacheDir, threads: 1, logger, analyzer: async () => analyzer, ...overrides };
 }
 
@@ -83,7 +83,7 @@ describe('index cache', () => {
     ['garbage', async (path) => writeFile(path, 'not an index at all'), /not a kiji index file/],
     ['a sound file with inconsistent contents', async (path) => {
       const key = await cacheKey();
-      await writeCacheFile(path, { format: 'kiji-index', key, corpusDir: corpus.corpusDir, listedAt: Date.now(), createdAt: new Date().toISOString() }, [
+      await writeSectionFile(path, { format: 'kiji-index', key, corpusDir: corpus.corpusDir, listedAt: Date.now(), createdAt: new Date().toISOString() }, [
         { name: 'files', json: [] },
         { name: 'docIds', json: ['a#0'] },
       ]);

@@ -8,12 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePassages } from '../../src/core/analysis/analyze-passages.ts';
 import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
 import { createCompactIndex, type CompactIndex } from '../../src/core/engine/compact-index.ts';
-import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../../src/core/engine/minisearch-index.ts';
+import { createMiniSearchIndex, type MiniSearchPassageIndex } from '../support/minisearch-index.ts';
 import { packAnalysis } from '../../src/core/engine/packed-analysis.ts';
 import type { AnalyzedPassage, IndexQuery } from '../../src/core/engine/passage-index.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { bundledCorpusDir } from '../../src/config.ts';
-import { parseArticleText } from '../../src/corpus/load-corpus.ts';
+import { parseArticle } from '../../src/corpus/parse-article.ts';
 import { toPassages } from '../../src/corpus/to-passages.ts';
 import { readSentencePool, syntheticArticle } from '../../scripts/bench/synthetic-corpus.ts';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const pool = await readSentencePool(bundledCorpusDir);
   const generated = Array.from({ length: 80 }, (_, i) => syntheticArticle(pool, i));
   articles = generated.map(({ path, text }) => {
-    const article = parseArticleText(text, path);
+    const article = parseArticle(text, path);
     return analyzePassages(article, toPassages(article), analyzer);
   });
   // Questions made of the corpus' own sentences (plus words it never uses), cut at varying lengths.

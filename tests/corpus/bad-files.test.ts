@@ -2,13 +2,18 @@
  * Every way an article file or folder can be unusable: the file is skipped
  * with a message naming it (and the line, where there is one), the rest of
  * the folder still loads, and a folder with nothing usable is a clear error.
+ * loadCorpus reads each file the one way the index build does
+ * (readArticleFile); the last test checks that the bots report the same
+ * messages through kiji.problems().
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { maxArticleBytes } from '../../src/corpus/read-article-file.ts';
+import { createKiji } from '../../src/core/index.ts';
 import { CorpusUnavailableError } from '../../src/errors.ts';
+import { createRecordingLogger } from '../support/recording-logger.ts';
 import { createTempCorpus, plainArticle, type TempCorpus } from './temp-corpus.ts';
 
 let corpus: TempCorpus;
@@ -21,15 +26,15 @@ afterEach(async () => {
   await corpus.remove();
 });
 
-/** Loads the folder and returns the one problem reported, after checking the good article still loaded. */
-async function problemWith(name: string, content: string | Uint8Array) {
+/** Loads the folder and returns the one problem reported, after checking the good article still loaded and the message names the file. */
+async function problemWith(name: string, content: string | Uint8Array): Promise<string> {
   await corpus.write(name, content);
   const loaded = await loadCorpus(corpus.dir);
   expect(loaded.articles.map((article) => article.id)).toEqual(['good']);
   expect(loaded.problems).toHaveLength(1);
   const problem = loaded.problems[0];
   if (!problem) throw new Error('no problem reported');
-  expect(problem.file).toBe(name);
+  expect(problem.startsWith(`${name}:`)).toBe(true);
   return problem;
 }
 
@@ -39,53 +44,44 @@ const shiftJisNihon = [0x93, 0xfa, 0x96, 0x7b];
 
 describe('a bad file among good ones', () => {
   it('skips an empty file', async () => {
-    const problem = await problemWith('empty.txt', '');
-    expect(problem.message).toBe('empty.txt: is empty');
-    expect(problem.line).toBeNull();
+    expect(await problemWith('empty.txt', '')).toBe('empty.txt: is empty');
   });
 
   it('skips a file of only blank lines and spaces', async () => {
-    expect((await problemWith('blank.txt', '\n  \n\t\n')).message).toBe('blank.txt: is empty (only whitespace)');
+    expect(await problemWith('blank.txt', '\n  \n\t\n')).toBe('blank.txt: is empty (only whitespace)');
   });
 
   it('skips a binary file, naming the line of the first NUL byte', async () => {
     const bytes = Uint8Array.from([...utf8('見出し\n本文です。\n'), 0x00, 0x01, 0xff]);
-    const problem = await problemWith('image.txt', bytes);
-    expect(problem.line).toBe(3);
-    expect(problem.message).toBe('image.txt:3: looks binary (contains a NUL byte), not an article text file');
+    expect(await problemWith('image.txt', bytes)).toBe('image.txt:3: looks binary (contains a NUL byte), not an article text file');
   });
 
   it('skips a file that is not UTF-8, naming the first line that is not', async () => {
     const bytes = Uint8Array.from([...utf8('見出し\n一行目はUTF-8です。\n'), ...shiftJisNihon, ...utf8('\n')]);
-    const problem = await problemWith('sjis.txt', bytes);
-    expect(problem.line).toBe(3);
-    expect(problem.message).toBe('sjis.txt:3: is not valid UTF-8 (save it as UTF-8)');
+    expect(await problemWith('sjis.txt', bytes)).toBe('sjis.txt:3: is not valid UTF-8 (save it as UTF-8)');
   });
 
   it('skips a file whose first line is body text, not a title', async () => {
-    const problem = await problemWith('no-title.txt', '- 箇条書きから始まっています。\n本文です。\n');
-    expect(problem.message).toBe('no-title.txt:1: has no title: the first line should be the headline, not body text');
+    expect(await problemWith('no-title.txt', '- 箇条書きから始まっています。\n本文です。\n')).toBe('no-title.txt:1: has no title: the first line should be the headline, not body text');
   });
 
   it('skips a file whose first line is far too long to be a title', async () => {
     const problem = await problemWith('long-first-line.txt', `${'長い本文'.repeat(60)}。\n次の行です。\n`);
-    expect(problem.line).toBe(1);
-    expect(problem.message).toContain('has no title');
+    expect(problem).toContain('long-first-line.txt:1: has no title');
   });
 
   it('skips a Markdown file with no title, on line 1', async () => {
-    expect((await problemWith('untitled.md', '本文だけです。\n')).message).toContain('untitled.md:1: has no title');
+    expect(await problemWith('untitled.md', '本文だけです。\n')).toContain('untitled.md:1: has no title');
   });
 
   it('skips a title with nothing under it', async () => {
-    expect((await problemWith('title-only.txt', '見出しだけ\n\n')).message).toBe('title-only.txt:2: has a title but no body text');
+    expect(await problemWith('title-only.txt', '見出しだけ\n\n')).toBe('title-only.txt:2: has a title but no body text');
   });
 
   it('skips a file over 2 MB without reading it as an article', async () => {
     const big = new Uint8Array(maxArticleBytes + 1).fill(0x61);
     big.set(utf8('大きすぎる記事\n'));
-    const problem = await problemWith('huge.txt', big);
-    expect(problem.message).toBe('huge.txt: is 2.0 MB, over the 2.0 MB limit for one article');
+    expect(await problemWith('huge.txt', big)).toBe('huge.txt: is 2.0 MB, over the 2.0 MB limit for one article');
   });
 
   it('loads a file of exactly 2 MB', async () => {
@@ -103,7 +99,7 @@ describe('a bad file among good ones', () => {
     await corpus.write('b-sjis.txt', Uint8Array.from(shiftJisNihon));
     const loaded = await loadCorpus(corpus.dir);
     expect(loaded.articles.map((article) => article.id)).toEqual(['good']);
-    expect(loaded.problems.map((problem) => problem.file)).toEqual(['a-empty.txt', 'b-sjis.txt']);
+    expect(loaded.problems).toEqual(['a-empty.txt: is empty', 'b-sjis.txt:1: is not valid UTF-8 (save it as UTF-8)']);
   });
 
   it('ignores files that are not articles: other extensions, hidden files, README and synonyms.txt', async () => {
@@ -149,6 +145,26 @@ describe('a folder that cannot be a corpus', () => {
       expect((error as Error).message).toContain('two.md:1: has no title');
     } finally {
       await bad.remove();
+    }
+  });
+});
+
+describe('what the bots report', () => {
+  it('is the same message for each bad file as loadCorpus gives, through kiji.problems()', async () => {
+    await corpus.write('empty.txt', '');
+    await corpus.write('image.txt', Uint8Array.from([...utf8('見出し\n'), 0x00]));
+    await corpus.write('sjis.txt', Uint8Array.from(shiftJisNihon));
+    await corpus.write('title-only.txt', '見出しだけ\n\n');
+    const big = new Uint8Array(maxArticleBytes + 1).fill(0x61);
+    await corpus.write('huge.txt', big);
+    const loaded = await loadCorpus(corpus.dir);
+    expect(loaded.problems).toHaveLength(5);
+    const kiji = await createKiji({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: createRecordingLogger() });
+    try {
+      expect(kiji.problems()).toEqual(loaded.problems);
+      expect(kiji.sources().map((source) => source.id)).toEqual(['good']);
+    } finally {
+      await kiji.close();
     }
   });
 });

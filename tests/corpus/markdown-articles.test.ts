@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
-import { loadCorpus, parseArticleText } from '../../src/corpus/load-corpus.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { parseArticle } from '../../src/corpus/parse-article.ts';
 import { CorpusFileError } from '../../src/errors.ts';
 import { createTempCorpus, type TempCorpus } from './temp-corpus.ts';
 
@@ -31,7 +32,7 @@ reference: BOJ keeps rates on hold
 `;
 
 function parse(text: string, file = 'news/boj.md'): Article {
-  return parseArticleText(text, file);
+  return parseArticle(text, file);
 }
 
 describe('a Markdown article with front matter', () => {

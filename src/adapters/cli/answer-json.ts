@@ -1,6 +1,6 @@
 /**
  * The CLI's public JSON contract, one object per question:
- *   {"question", "answered", "text", "citations": [{"n", "article": {"id",
+ *   {"question", "answered", "language", "text", "citations": [{"n", "article": {"id",
  *   "title", "source", "reference", "url"}, "section", "quote", "passage",
  *   "score"}]}
  * Field names are a promise to scripts (and to `npm run eval`, which scores
@@ -21,6 +21,8 @@ export interface JsonAnswer {
   /** The question as the user wrote it. */
   question: string;
   answered: boolean;
+  /** The language of the answer's text: "en" for a question asked in English, else "ja". */
+  language: 'ja' | 'en';
   /** The plain-text rendering: quotes and sources, or why there is no answer. */
   text: string;
   /** Best first, at most `--top`. */
@@ -40,10 +42,10 @@ export function citationToJson({ n, article, section, quote, passage, score }: C
 }
 
 export function answerToJson(question: string, answer: Answer, text: string, citations: readonly Citation[]): JsonAnswer {
-  return { question, answered: answer.answered, text, citations: citations.map(citationToJson) };
+  return { question, answered: answer.answered, language: answer.language, text, citations: citations.map(citationToJson) };
 }
 
 /** A question that was refused (empty, too long) or failed: still one line, so outputs line up with inputs. */
-export function refusalToJson(question: string, text: string): JsonAnswer {
-  return { question, answered: false, text, citations: [] };
+export function refusalToJson(question: string, text: string, language: 'ja' | 'en' = 'ja'): JsonAnswer {
+  return { question, answered: false, language, text, citations: [] };
 }

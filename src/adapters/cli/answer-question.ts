@@ -24,8 +24,9 @@ export async function answerQuestion(kiji: Kiji, question: string, top: number, 
     const citations = capped.answered ? capped.citations : [];
     return { json: answerToJson(question, capped, renderAnswerText(capped), citations), failed: false };
   } catch (error) {
-    const { known, text } = describeFailure(error, guessLanguage(question));
+    const language = guessLanguage(question);
+    const { known, text } = describeFailure(error, language);
     if (!known) logger.error('could not answer', { question: question.slice(0, 200), error });
-    return { json: refusalToJson(question, text), failed: !known };
+    return { json: refusalToJson(question, text, language), failed: !known };
   }
 }

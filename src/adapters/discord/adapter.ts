@@ -6,7 +6,7 @@
  */
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
-import type { Kiji } from '../../core/kiji.ts';
+import type { Kiji } from '../../core/index.ts';
 import type { Logger } from '../../logger.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';
 import { fromDiscordJs } from './from-discord-js.ts';

@@ -13,7 +13,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { maxQuestionLength } from '../../core/kiji.ts';
+import { maxQuestionLength } from '../../core/index.ts';
 
 export const commandNames = { ask: 'ask', sources: 'sources' } as const;
 export const optionNames = { question: 'question', private: 'private' } as const;

@@ -4,8 +4,7 @@
  * question, too many questions) get a friendly reply; anything else is logged
  * with the interaction id and answered with an apology. Never throws.
  */
-import type { Language } from '../../core/answer.ts';
-import type { Kiji } from '../../core/kiji.ts';
+import type { Language, Kiji } from '../../core/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { RateLimiter } from '../shared/rate-limiter.ts';
 import { describeFailure, guessLanguage, messages } from '../shared/messages.ts';

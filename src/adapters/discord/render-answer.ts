@@ -7,8 +7,8 @@
  * single over-long quote is cut at a sentence boundary.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Citation } from '../../core/answer.ts';
-import { messages } from '../shared/messages.ts';
+import type { Answer, Citation } from '../../core/index.ts';
+import { citationTitle, messages } from '../shared/messages.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { discordLimits, maxQuoteLength } from './limits.ts';
 import { embedSize, type DiscordReply } from './reply.ts';
@@ -32,7 +32,7 @@ export function renderAnswer(answer: Answer): DiscordReply {
     const embed: APIEmbed = {
       ...base,
       color: colors.answered,
-      description: describe(all.slice(0, shown), say.sourcesLabel),
+      description: describe(all.slice(0, shown), answer.language),
       ...(left > 0 ? { footer: { text: say.moreSources(left) } } : {}),
     };
     if ((embed.description?.length ?? 0) <= discordLimits.embedDescription && embedSize(embed) <= discordLimits.embedsTotal) {
@@ -41,14 +41,15 @@ export function renderAnswer(answer: Answer): DiscordReply {
   }
   // Unreachable with the per-part caps below (one citation is < 2,500 characters), kept so a change there cannot produce a rejected message.
   const first = all.slice(0, 1);
-  const description = shortenAtSentence(describe(first, say.sourcesLabel), discordLimits.embedDescription);
+  const description = shortenAtSentence(describe(first, answer.language), discordLimits.embedDescription);
   return reply({ ...base, color: colors.answered, description, footer: { text: say.moreSources(all.length - 1) } });
 }
 
-function describe(citations: Citation[], sourcesLabel: string): string {
+function describe(citations: Citation[], language: Answer['language']): string {
+  const say = messages[language];
   const quotes = citations.map(quoteLine);
-  const sources = citations.map(sourceLine);
-  return [...quotes, '', `**${sourcesLabel}**`, ...sources].join('\n');
+  const sources = citations.map((citation) => sourceLine(citation, language));
+  return [...(say.quotedFrom ? [say.quotedFrom] : []), ...quotes, '', `**${say.sourcesLabel}**`, ...sources].join('\n');
 }
 
 /** `> quote [n]`, every line of a multi-line quote kept inside the block quote. */
@@ -58,11 +59,12 @@ function quoteLine(citation: Citation): string {
 }
 
 /** `[n] title · section · source`, the title a link when the article has a URL. */
-function sourceLine({ n, article, section }: Citation): string {
-  const label = cleanLinkLabel(shortenAtSentence(article.title, 200));
+function sourceLine({ n, article, section }: Citation, language: Answer['language']): string {
+  const { title: shown, original } = citationTitle(article, language);
+  const label = cleanLinkLabel(shortenAtSentence(shown, 200));
   const url = safeUrl(article.url);
   const title = url === null ? `**${label}**` : `[${label}](${url})`;
-  const details = [section, article.source, article.date]
+  const details = [original, section, article.source, article.date]
     .filter((part): part is string => part !== null && part.trim() !== '')
     .map((part) => cleanUserText(shortenAtSentence(part, 100)));
   return [`[${n}] ${title}`, ...details].join(' · ');

@@ -3,8 +3,7 @@
  * Discord's embed limit with a count of the rest. Pure.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Language } from '../../core/answer.ts';
-import type { ArticleSummary } from '../../corpus/article.ts';
+import type { Language, ArticleSummary } from '../../core/index.ts';
 import { messages } from '../shared/messages.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { discordLimits } from './limits.ts';

@@ -2,7 +2,7 @@
  * What the adapters say besides answers, in Japanese and English. The
  * question's language (from the core's Answer or a quick script check) picks one.
  */
-import type { Language } from '../../core/answer.ts';
+import type { Language } from '../../core/index.ts';
 import { QuestionError } from '../../errors.ts';
 
 /** The core's rule, so a refusal and an answer to the same question speak the same language. */
@@ -18,6 +18,8 @@ export const messages = {
     noSources: '記事が読み込まれていません。',
     moreSources: (count: number) => `ほか${count}件の出典は省略しました。`,
     sourcesLabel: '出典',
+    /** Said above the quotes; Japanese answers need no framing. */
+    quotedFrom: null,
   },
   en: {
     apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
@@ -28,8 +30,19 @@ export const messages = {
     noSources: 'No articles are loaded.',
     moreSources: (count: number) => `${count} more source(s) left out.`,
     sourcesLabel: 'Sources',
+    quotedFrom: 'The articles are in Japanese; these quotes are verbatim from them:',
   },
 } as const;
+
+/**
+ * A citation's title as the reader's language wants it: in English, the
+ * article's English reference title (Reference(s):) with the Japanese title
+ * after it; otherwise the Japanese title alone.
+ */
+export function citationTitle(article: { title: string; reference: string | null }, language: Language): { title: string; original: string | null } {
+  if (language === 'en' && article.reference !== null && article.reference.trim() !== '') return { title: article.reference, original: article.title };
+  return { title: article.title, original: null };
+}
 
 /** The reply for a failed `ask`: specific for a bad question, a generic apology otherwise. */
 export function describeFailure(error: unknown, language: Language): { known: boolean; text: string } {

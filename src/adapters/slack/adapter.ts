@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
-import type { Kiji } from '../../core/kiji.ts';
+import type { Kiji } from '../../core/index.ts';
 import { ConfigError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';

@@ -5,8 +5,7 @@
  * and answered with an apology, and never escapes to crash the app.
  */
 import { randomUUID } from 'node:crypto';
-import type { Answer, Language } from '../../core/answer.ts';
-import type { Kiji } from '../../core/kiji.ts';
+import type { Answer, Language, Kiji } from '../../core/index.ts';
 import type { Logger } from '../../logger.ts';
 import { describeFailure, guessLanguage, messages } from '../shared/messages.ts';
 import type { RateLimiter } from '../shared/rate-limiter.ts';

@@ -6,8 +6,8 @@
  * message says how many.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Citation, Language } from '../../core/answer.ts';
-import { messages } from '../shared/messages.ts';
+import type { Answer, Citation, Language } from '../../core/index.ts';
+import { citationTitle, messages } from '../shared/messages.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.ts';
 import { slackTexts } from './texts.ts';
@@ -47,7 +47,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     return { text: fitEscaped(answer.reason, fallbackChars), blocks };
   }
 
-  const { quotes, sources, shown } = fitCitations(answer.citations);
+  const { quotes, sources, shown } = fitCitations(answer.citations, answer.language);
+  const framing = messages[answer.language].quotedFrom;
+  if (framing) blocks.push(context(escapeMrkdwn(framing)));
   blocks.push(section(quotes), context(sources));
   const leftOut = answer.citations.length - shown;
   if (leftOut > 0) blocks.push(context(escapeMrkdwn(messages[answer.language].moreSources(leftOut))));
@@ -70,7 +72,7 @@ export function renderNotice(notice: string, options: { requestId?: string; lang
  * As many citations as fit, best first and numbered without gaps. Only the
  * first quote is ever shortened: a later one either fits whole or is left out.
  */
-function fitCitations(citations: Citation[]): { quotes: string; sources: string; shown: number } {
+function fitCitations(citations: Citation[], language: Language): { quotes: string; sources: string; shown: number } {
   const quoteLines: string[] = [];
   const sourceLines: string[] = [];
   for (const citation of citations) {
@@ -80,7 +82,7 @@ function fitCitations(citations: Citation[]): { quotes: string; sources: string;
       quoteLines.length === 0
         ? fitEscaped(quote, slackLimits.textChars, (escaped) => `> ${escaped} ${marker}`)
         : `> ${escapeMrkdwn(quote)} ${marker}`;
-    const sourceLine = `${marker} ${describeSource(citation)}`;
+    const sourceLine = `${marker} ${describeSource(citation, language)}`;
     if (joinedLength([...quoteLines, quoteLine]) > slackLimits.textChars) break;
     if (joinedLength([...sourceLines, sourceLine]) > slackLimits.textChars) break;
     quoteLines.push(quoteLine);
@@ -93,11 +95,13 @@ function fitCitations(citations: Citation[]): { quotes: string; sources: string;
  * Title (linked when the article has a URL), section, publisher and date.
  * Each part is capped so that one source line always fits a context element.
  */
-function describeSource(citation: Citation): string {
+function describeSource(citation: Citation, language: Language): string {
   const { article, section: heading } = citation;
   const url = article.url !== null && article.url.length <= 500 ? article.url : null;
-  const title = mrkdwnLink(url, shortenAtSentence(article.title, 150));
+  const { title: shown, original } = citationTitle(article, language);
+  const title = mrkdwnLink(url, shortenAtSentence(shown, 150));
   const details = [
+    original === null ? null : shortenAtSentence(original, 150),
     heading === null ? null : shortenAtSentence(heading, 150),
     article.source === null ? null : shortenAtSentence(article.source, 80),
     article.date === null ? null : article.date.slice(0, 20),

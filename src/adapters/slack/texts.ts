@@ -2,7 +2,7 @@
  * Words only the Slack adapter shows (the share button and its labels), in
  * both languages; the shared apologies and limits live in ../shared/messages.ts.
  */
-import type { Language } from '../../core/answer.ts';
+import type { Language } from '../../core/index.ts';
 
 export const slackTexts: Record<
   Language,

@@ -4,20 +4,22 @@
  * numbered sources (title, section, source, url). An unanswered question is
  * just its reason.
  */
-import type { Answer, Citation } from '../../core/answer.ts';
-import { messages } from '../shared/messages.ts';
+import type { Answer, Citation } from '../../core/index.ts';
+import { citationTitle, messages } from '../shared/messages.ts';
 import { cleanTerminalText } from './clean-text.ts';
 
 export function renderAnswerText(answer: Answer): string {
   if (!answer.answered) return cleanTerminalText(answer.reason);
+  const say = messages[answer.language];
   const quotes = answer.citations.map((citation) => `「${citation.quote}」[${citation.n}]`);
-  const sources = answer.citations.map(sourceLine);
-  return cleanTerminalText([...quotes, '', `${messages[answer.language].sourcesLabel}:`, ...sources].join('\n'));
+  const sources = answer.citations.map((citation) => sourceLine(citation, answer.language));
+  return cleanTerminalText([...(say.quotedFrom ? [say.quotedFrom] : []), ...quotes, '', `${say.sourcesLabel}:`, ...sources].join('\n'));
 }
 
-/** `[n] title / section / source / url`, leaving out the parts the article does not have. */
-function sourceLine({ n, article, section }: Citation): string {
-  const parts = [article.title, section, article.source, article.url].filter(
+/** `[n] title / section / source / url`, leaving out the parts the article does not have; in English the reference title first. */
+function sourceLine({ n, article, section }: Citation, language: Answer['language']): string {
+  const { title, original } = citationTitle(article, language);
+  const parts = [title, original, section, article.source, article.url].filter(
     (part): part is string => part !== null && part.trim() !== '',
   );
   return `[${n}] ${parts.join(' / ')}`;

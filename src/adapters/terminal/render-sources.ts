@@ -2,8 +2,7 @@
  * The loaded articles as plain text, for the REPL's `:sources`: one numbered
  * line each with what the article file says about itself.
  */
-import type { Language } from '../../core/answer.ts';
-import type { ArticleSummary } from '../../corpus/article.ts';
+import type { Language, ArticleSummary } from '../../core/index.ts';
 import { messages } from '../shared/messages.ts';
 import { cleanTerminalText } from './clean-text.ts';
 

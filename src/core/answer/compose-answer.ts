@@ -3,8 +3,7 @@
  * numbered citation carrying its evidence; or, when the articles do not
  * answer, the reason.
  */
-import { passageId, type Article, type Passage } from '../../corpus/article.ts';
-import { headerOf } from '../build/analyzed-file.ts';
+import { headerOf, passageId, type ArticleHeader, type Passage } from '../../corpus/article.ts';
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
@@ -29,7 +28,7 @@ export const answerDefaults = {
 
 export interface PassageSource {
   passage: Passage;
-  article: Article;
+  article: ArticleHeader;
 }
 
 export function composeAnswer(

@@ -11,8 +11,9 @@ export const reasons = {
   },
   en: {
     missing: (terms: string[]) =>
-      `The articles never mention ${terms.map((term) => `"${term}"`).join(', ')}, so they cannot answer this question.`,
-    notFound: 'Nothing in the loaded articles answers this question.',
+      `The articles (which are in Japanese) never mention ${[...new Set(terms)].map((term) => `"${term}"`).join(', ')}, so they cannot answer this question.`,
+    unmatched: (words: string[]) => `No Japanese word in the articles matched ${[...new Set(words)].map((word) => `"${word}"`).join(', ')}.`,
+    notFound: 'Nothing in the loaded articles (which are in Japanese) answers this question.',
     noTerms: 'No searchable words were found in the question. Please name a person, place or event.',
     opinion: 'I can quote what the articles report, but not give opinions or predictions. Ask what the articles say.',
   },

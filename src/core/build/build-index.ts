@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import type { Logger } from '../../logger.ts';
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer.ts';
-import { openIndex, type IndexProgress } from './corpus-index.ts';
+import { openIndex, type IndexProgress } from './open-index.ts';
 import { cachePath } from '../store/index-cache.ts';
 import { problemsOf } from './search-state.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';

@@ -5,18 +5,16 @@
  * index, copies of its maps) and only then replaces it; questions keep
  * using the state they started with, and a failed reload leaves it as it was.
  */
-import { passageId, type Article, type ArticleSummary } from '../../corpus/article.ts';
-import { toPassages } from '../../corpus/to-passages.ts';
-import { analyzePassages } from '../analysis/analyze-passages.ts';
-import { articleOf, headerOf, passageOf, type AnalyzedFile, type FileFingerprint } from './analyzed-file.ts';
-import type { Analyzer } from '../analysis/analyzer.ts';
-import { createCompactIndex, type CompactIndex } from '../engine/compact-index.ts';
+import { headerOf, passageId, type ArticleHeader, type ArticleSummary } from '../../corpus/article.ts';
+import type { FileFingerprint } from './corpus-changes.ts';
+import { passageOf, type IngestedFile } from './ingested-file.ts';
+import type { CompactIndex } from '../engine/compact-index.ts';
 import type { PassageSource } from '../answer/compose-answer.ts';
 
 export interface IndexedFile {
   fingerprint: FileFingerprint;
-  /** The article's header (sections are not kept: the passages are); null when the file was refused. */
-  article: Article | null;
+  /** The article's header (its sections are the passages now); null when the file was refused. */
+  article: ArticleHeader | null;
   problem: string | null;
   /** Its passages are `${article.id}#0` … `#${passages - 1}`. */
   passages: number;
@@ -25,31 +23,19 @@ export interface IndexedFile {
 export interface SearchState {
   /** Article files by path relative to the corpus folder, readable or not. */
   files: ReadonlyMap<string, IndexedFile>;
-  /** When the files were listed (see corpus-fingerprint.ts). */
+  /** When the files were listed (see corpus-changes.ts). */
   listedAt: number;
   /** In path order. */
-  articles: readonly Article[];
+  articles: readonly ArticleHeader[];
   sources: ReadonlyMap<string, PassageSource>;
   index: CompactIndex;
-}
-
-/** Builds a state from parsed articles in one go (tuning scripts, tests); no file fingerprints. */
-export function buildSearchState(articles: readonly Article[], analyzer: Analyzer): SearchState {
-  const index = createCompactIndex();
-  const sources = new Map<string, PassageSource>();
-  for (const article of articles) {
-    const passages = toPassages(article);
-    for (const passage of passages) sources.set(passage.id, { passage, article });
-    index.add(analyzePassages(article, passages, analyzer));
-  }
-  return { files: new Map(), listedAt: 0, articles, sources, index };
 }
 
 export interface StateChanges {
   /** Paths gone from the folder, or to be replaced by their analysed version. */
   removed: readonly string[];
   /** Packed with `index.tokens` (the index the changes go into). */
-  analyzed: readonly AnalyzedFile[];
+  analyzed: readonly IngestedFile[];
   /** Unchanged content, new size/time. */
   retimed: ReadonlyMap<string, FileFingerprint>;
   listedAt: number;
@@ -84,7 +70,7 @@ export function applyChanges(previous: SearchState | null, index: CompactIndex, 
       files.set(analyzed.path, { fingerprint: analyzed.fingerprint, article: null, problem, passages: 0 });
       continue;
     }
-    const article = articleOf(analyzed.article);
+    const article = analyzed.article;
     owners.set(article.id, analyzed.path);
     analyzed.passages.forEach((stored, position) => {
       const passage = passageOf(stored, article.id, position);

@@ -9,7 +9,7 @@
 import { watch as fsWatch } from 'node:fs';
 import { extname } from 'node:path';
 import type { Logger } from '../../logger.ts';
-import { articleExtensions } from '../../corpus/load-corpus.ts';
+import { articleExtensions } from '../../corpus/list-article-files.ts';
 
 export interface Watcher {
   close(): void;

@@ -1,7 +1,8 @@
 /**
  * PassageIndex in typed arrays: the same BM25 over the same four fields as
- * the minisearch index, scoring every passage to the same bits (see bm25.ts
- * and tests/core/compact-index-parity.test.ts), in a tenth of the memory and
+ * the minisearch index it replaced, scoring every passage to the same bits
+ * (see bm25.ts and tests/core/compact-index-parity.test.ts, whose oracle
+ * that minisearch index now is), in a tenth of the memory and
  * loadable from disk without parsing (index-cache.ts).
  *
  * Versions: `fork()` returns a new index sharing all unchanged data with
@@ -10,8 +11,7 @@
  * drops the fork.
  */
 import { averageAfterAdd, averageAfterRemove } from './bm25.ts';
-import { buildBulkIndex } from './bulk-index.ts';
-import { indexDefaults } from './minisearch-index.ts';
+import { bulkLoad } from './bulk-load.ts';
 import { fieldTokens, packAnalysis, unpackAnalysis, type FieldTokens } from './packed-analysis.ts';
 import type { AnalyzedPassage, PassageHit, PassageIndex } from './passage-index.ts';
 import {
@@ -25,7 +25,7 @@ import {
   type PostingView,
   type SealedPostings,
 } from './postings.ts';
-import { createSearcher } from './search-fields.ts';
+import { createSearcher, searchDefaults } from './search-fields.ts';
 import { createTokenTable, type TokenTable } from './token-table.ts';
 
 /** minisearch's field order, which decides the order scores are summed in. */
@@ -53,7 +53,7 @@ export interface CompactIndex extends PassageIndex {
   readonly tokens: TokenTable;
   /** Adds one passage whose analysis is already packed with this index's token table. */
   addPacked(id: string, analysis: Uint8Array): void;
-  /** Adds many, straight into sealed arrays when the index is still empty (see bulk-index.ts). */
+  /** Adds many, straight into sealed arrays when the index is still empty (see bulk-load.ts). */
   addPackedMany(entries: readonly { id: string; analysis: Uint8Array }[]): void;
   /** A new version to change; this one stays as it is and can no longer be changed. */
   fork(): CompactIndex;
@@ -222,7 +222,7 @@ function fromState(state: State): CompactIndex {
         for (const { id, analysis } of entries) addPacked(id, analysis);
         return;
       }
-      const built = buildBulkIndex(entries, state.tokens.size);
+      const built = bulkLoad(entries, state.tokens.size);
       state.base = { docCount: built.docIds.length, analysisOffsets: built.analysisOffsets, analysisBytes: built.analysisBytes, postings: built.postings };
       state.docIds = built.docIds;
       state.docNumbers = new Map(built.docIds.map((id, doc) => [id, doc]));
@@ -247,12 +247,12 @@ function fromState(state: State): CompactIndex {
         }
         return existing;
       };
-      for (const result of searcher.run(query.terms, indexDefaults.termBoosts, limit, true, indexDefaults.bm25)) {
+      for (const result of searcher.run(query.terms, searchDefaults.termBoosts, limit, true, searchDefaults.bm25)) {
         const entry = hit(result.doc);
         entry.termScore = result.score;
         entry.matchedTerms = result.queryTerms;
       }
-      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, indexDefaults.bm25)) hit(result.doc).bigramScore = result.score;
+      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, searchDefaults.bm25)) hit(result.doc).bigramScore = result.score;
       return [...hits.values()];
     },
     documentFrequency(kind, token) {

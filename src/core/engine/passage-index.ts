@@ -1,6 +1,6 @@
 /**
  * The retrieval port: what kiji needs from a search engine. The in-process
- * minisearch index is its first implementation; an external engine
+ * compact index (compact-index.ts) is its implementation; an external engine
  * (OpenSearch with kuromoji analysis, Groonga) would implement the same
  * few methods, with the analysis done on its side or ours.
  */

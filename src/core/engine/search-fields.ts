@@ -19,6 +19,13 @@ import type { WeightedToken } from './passage-index.ts';
 import type { TokenTable } from './token-table.ts';
 import { topScores } from './top-scores.ts';
 
+export const searchDefaults = {
+  /** Field boosts of the term view: a title or heading match says more than a body match. */
+  termBoosts: { title: 1.5, heading: 1.0, text: 1.0 },
+  /** BM25 (d = 0: plain BM25, not BM25+; short passages should not win on matches alone). */
+  bm25: { k: 1.2, b: 0.75, d: 0 },
+};
+
 export interface SearchSource {
   tokens(): TokenTable;
   documentCount(): number;

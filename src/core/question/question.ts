@@ -210,8 +210,16 @@ function asksAbout(morphemes: Morpheme[], position: number): boolean {
 
 const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
+/**
+ * English when the question has no Japanese, or when it is an English
+ * sentence around Japanese names (What did ラブロフ say about the SCO?):
+ * two or more English words, one of them a function word. A Japanese
+ * question with Latin names (G20外相会合, BRICSで) stays Japanese.
+ */
 export function detectLanguage(text: string): Language {
-  return !japaneseScript.test(text) && /[A-Za-z]/u.test(text) ? 'en' : 'ja';
+  if (!japaneseScript.test(text)) return /[A-Za-z]/u.test(text) ? 'en' : 'ja';
+  const words = text.match(/[A-Za-z]+(?:['’][a-z]+)?/gu) ?? [];
+  return words.length >= 2 && words.some((word) => englishStopWords.has(word.toLowerCase())) ? 'en' : 'ja';
 }
 
 function unique<T>(values: T[]): T[] {

@@ -6,7 +6,7 @@
  * analyzerVersion still cannot serve answers from the old analysis.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -17,11 +17,13 @@ import { passageDefaults } from '../../corpus/to-passages.ts';
 export const cacheFormatVersion = 2;
 
 /**
- * Folders whose code decides what gets stored, relative to this file: the
- * article reader, the analysis, the engine's layout and this store. Whole
- * folders, so a new or renamed file can never be left out of the digest.
+ * Sources whose code decides what gets stored, relative to this file: the
+ * article reader, the analysis, the build (what a file becomes: passages,
+ * sentence bounds, refusals), the engine's layout, this store, and the error
+ * messages (refused files' problems are stored). Whole folders, so a new or
+ * renamed file can never be left out of the digest.
  */
-const pipelineFolders = ['../../corpus', '../analysis', '../engine', '.'];
+const pipelineSources = ['../../corpus', '../analysis', '../build', '../engine', '.', '../../errors.ts'];
 
 export interface CacheKey {
   format: number;
@@ -39,17 +41,27 @@ export function cacheKey(): Promise<CacheKey> {
 }
 
 async function compute(): Promise<CacheKey> {
-  const hash = createHash('sha1');
-  for (const folder of pipelineFolders) {
-    const dir = fileURLToPath(new URL(folder, import.meta.url));
-    // Without the sources (a bundled build), the declared versions alone decide.
-    const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.endsWith('.ts')).sort()) {
-      hash.update(`${folder}/${name}`).update(await readFile(join(dir, name)));
-    }
-  }
   const kuromoji = (createRequire(import.meta.url)('kuromoji/package.json') as { version?: string }).version ?? 'unknown';
-  return { format: cacheFormatVersion, analyzerVersion, passages: JSON.stringify(passageDefaults), kuromoji, code: hash.digest('hex') };
+  const code = await digestSources(fileURLToPath(new URL('.', import.meta.url)), pipelineSources);
+  return { format: cacheFormatVersion, analyzerVersion, passages: JSON.stringify(passageDefaults), kuromoji, code };
+}
+
+/**
+ * SHA-1 over every .ts file under each source (a folder, or one file), paths
+ * relative to `base` (so the checkout's location does not matter), in a
+ * stable order.
+ */
+export async function digestSources(base: string, sources: readonly string[]): Promise<string> {
+  const hash = createHash('sha1');
+  for (const source of sources) {
+    const full = join(base, source);
+    const info = await stat(full).catch(() => null);
+    // Without the sources (a bundled build), the declared versions alone decide.
+    if (!info) continue;
+    const names = info.isDirectory() ? (await readdir(full, { recursive: true })).filter((name) => name.endsWith('.ts')).sort() : [''];
+    for (const name of names) hash.update(`${join(source, name)}\n`).update(await readFile(join(full, name)));
+  }
+  return hash.digest('hex');
 }
 
 export function sameKey(a: CacheKey, b: CacheKey): string | null {

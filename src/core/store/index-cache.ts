@@ -8,22 +8,12 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Article } from '../../corpus/article.ts';
 import type { PassageSource } from '../answer/compose-answer.ts';
-import { passageId } from '../../corpus/article.ts';
-import { readCacheFile, writeCacheFile, type Section } from './cache-file.ts';
+import { ArticleHeaderSchema, headerOf, passageId, type ArticleHeader } from '../../corpus/article.ts';
+import { readSectionFile, writeSectionFile, type Section } from './section-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
 import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from '../engine/compact-index.ts';
 import type { IndexedFile, SearchState } from '../build/search-state.ts';
-
-const headerSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  source: z.string().nullable(),
-  reference: z.string().nullable(),
-  url: z.string().nullable(),
-  date: z.string().nullable(),
-});
 
 const filesSchema = z.array(
   z.object({
@@ -32,7 +22,7 @@ const filesSchema = z.array(
     mtimeMs: z.number(),
     hash: z.string(),
     problem: z.string().nullable(),
-    article: headerSchema.nullable(),
+    article: ArticleHeaderSchema.nullable(),
     passages: z.number().int().nonnegative(),
   }),
 );
@@ -100,7 +90,7 @@ export async function saveIndexCache(path: string, corpusDir: string, key: Cache
         path,
         ...file.fingerprint,
         problem: file.problem,
-        article: file.article ? headerOnly(file.article) : null,
+        article: file.article ? headerOf(file.article) : null,
         passages: file.passages,
       })),
     },
@@ -126,7 +116,7 @@ export async function saveIndexCache(path: string, corpusDir: string, key: Cache
     { name: 'averages', data: snapshot.averages },
   ];
   const meta = { format: 'kiji-index', key, corpusDir: resolve(corpusDir), listedAt: state.listedAt, createdAt: new Date().toISOString() };
-  return writeCacheFile(path, meta, sections);
+  return writeSectionFile(path, meta, sections);
 }
 
 export type CacheLoad = { state: SearchState; bytes: number } | { miss: string };
@@ -135,7 +125,7 @@ export type CacheLoad = { state: SearchState; bytes: number } | { miss: string }
 export async function loadIndexCache(path: string, key: CacheKey): Promise<CacheLoad> {
   let cache;
   try {
-    cache = await readCacheFile(path);
+    cache = await readSectionFile(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return { miss: code === 'ENOENT' ? 'no cache yet' : `cache unreadable (${reason(error)})` };
@@ -150,7 +140,7 @@ export async function loadIndexCache(path: string, key: CacheKey): Promise<Cache
   }
 }
 
-function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: number): SearchState {
+function restore(cache: Awaited<ReturnType<typeof readSectionFile>>, listedAt: number): SearchState {
   const fileList = filesSchema.parse(cache.json('files'));
   const headings = z.array(z.string()).parse(cache.json('headings'));
   const tokens = z.array(z.string()).parse(cache.json('tokens'));
@@ -158,7 +148,7 @@ function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: num
   const passagePosition = cache.i32('passage.position');
   const docCount = passageFile.length;
   expect(passagePosition.length === docCount, 'passage table length');
-  const articles: (Article | null)[] = fileList.map((file) => (file.article ? { ...file.article, sections: [] } : null));
+  const articles: (ArticleHeader | null)[] = fileList.map((file) => file.article);
   // Passage ids are not stored: each is its article's id and its position.
   const docIds = new Array<string>(docCount);
   for (let doc = 0; doc < docCount; doc += 1) {
@@ -198,7 +188,7 @@ function restore(cache: Awaited<ReturnType<typeof readCacheFile>>, listedAt: num
   const sources = new Map<string, PassageSource>();
   let start = 0;
   for (let doc = 0; doc < docCount; doc += 1) {
-    const article = articles[passageFile[doc] as number] as Article;
+    const article = articles[passageFile[doc] as number] as ArticleHeader;
     const length = passageLength[doc] as number;
     expect(start + length <= text.length, 'passage table entry');
     const passageText = text.slice(start, start + length);
@@ -247,10 +237,6 @@ function checkSnapshot(snapshot: IndexSnapshot): void {
 
 function expect(condition: boolean, what: string): asserts condition {
   if (!condition) throw new Error(`${what} inconsistent`);
-}
-
-function headerOnly(article: Article) {
-  return { id: article.id, title: article.title, source: article.source, reference: article.reference, url: article.url, date: article.date };
 }
 
 function reason(error: unknown): string {

@@ -1,7 +1,7 @@
 /**
  * Tokenising on several cores: worker threads, each with its own kuromoji
  * (~1 s and ~300 MB to load, so only worth it for large batches; see
- * analyze-files.ts). Files are handed out a few at a time to whichever
+ * ingest-batch.ts). Files are handed out a few at a time to whichever
  * worker is free; results come back with worker-numbered tokens, which are
  * renumbered into the index's token table here.
  *
@@ -12,25 +12,25 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AnalyzedFile } from './analyzed-file.ts';
-import type { FromWorker, ToWorker } from './analyze-worker.ts';
+import type { IngestedFile } from './ingested-file.ts';
+import type { FromWorker, ToWorker } from './worker-thread.ts';
 import { repack } from '../engine/packed-analysis.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 
 /** Files per message: small enough to balance the load, large enough to keep messages few. */
 const chunkSize = 8;
 
-export interface WorkerAnalysis {
+export interface WorkerBatch {
   corpusDir: string;
   paths: readonly string[];
   workers: number;
   /** The index's table: results come back numbered by it. */
   tokens: TokenTable;
-  onFile?: (file: AnalyzedFile) => void;
+  onFile?: (file: IngestedFile) => void;
 }
 
-export async function analyzeInWorkers(options: WorkerAnalysis): Promise<AnalyzedFile[]> {
-  const results = new Map<string, AnalyzedFile>();
+export async function ingestInWorkers(options: WorkerBatch): Promise<IngestedFile[]> {
+  const results = new Map<string, IngestedFile>();
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(options.workers, options.paths.length)) }, () => startWorker(options.corpusDir));
   try {
@@ -91,7 +91,7 @@ export async function analyzeInWorkers(options: WorkerAnalysis): Promise<Analyze
 
 function startWorker(corpusDir: string): Worker {
   const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./analyze-worker.ts', import.meta.url).href;
+  const entry = new URL('./worker-thread.ts', import.meta.url).href;
   const bootstrap = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: { corpusDir } });
 }

@@ -7,13 +7,13 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Logger } from '../../logger.ts';
-import { analyzeFilesInOrder } from './analyze-file.ts';
-import { analyzeInWorkers } from './analyze-in-workers.ts';
-import type { AnalyzedFile } from './analyzed-file.ts';
+import { ingestFilesInOrder } from './ingest-file.ts';
+import { ingestInWorkers } from './worker-pool.ts';
+import type { IngestedFile } from './ingested-file.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 
-export const analysisDefaults = {
+export const batchDefaults = {
   /** Below this many bytes of article files, workers cost more than they save (~2 s of one-thread work here). */
   inProcessMaxBytes: 2 * 1024 * 1024,
   /** Each worker should get at least this much, or its start-up is not paid back. */
@@ -30,27 +30,27 @@ export interface FileBatch {
   /** The calling thread's analyzer, loaded only if the work stays here. */
   analyzer: () => Promise<Analyzer>;
   logger: Logger;
-  onFile?: (file: AnalyzedFile) => void;
+  onFile?: (file: IngestedFile) => void;
 }
 
 export interface BatchResult {
-  files: AnalyzedFile[];
+  files: IngestedFile[];
   threads: number;
 }
 
-export async function analyzeFiles(batch: FileBatch): Promise<BatchResult> {
+export async function ingestBatch(batch: FileBatch): Promise<BatchResult> {
   if (batch.paths.length === 0) return { files: [], threads: 0 };
   const workers = workerCount(batch.bytes, batch.threads, batch.paths.length);
   if (workers > 0) {
     try {
-      return { files: await analyzeInWorkers({ ...batch, workers }), threads: workers };
+      return { files: await ingestInWorkers({ ...batch, workers }), threads: workers };
     } catch (error) {
       // Workers can be unavailable (a sandbox, a bundler); one thread is slower, not wrong.
       batch.logger.warn('worker threads failed, analysing on one thread instead', { error });
     }
   }
   const analyzer = await batch.analyzer();
-  const files = await analyzeFilesInOrder(batch.corpusDir, batch.paths, analyzer, batch.tokens, async (file) => {
+  const files = await ingestFilesInOrder(batch.corpusDir, batch.paths, analyzer, batch.tokens, async (file) => {
     batch.onFile?.(file);
     await yieldToEventLoop();
   });
@@ -59,6 +59,6 @@ export async function analyzeFiles(batch: FileBatch): Promise<BatchResult> {
 
 /** 0: stay on this thread. */
 export function workerCount(bytes: number, threads: number, files: number): number {
-  if (threads <= 1 || bytes < analysisDefaults.inProcessMaxBytes) return 0;
-  return Math.max(1, Math.min(threads, files, Math.floor(bytes / analysisDefaults.minBytesPerWorker)));
+  if (threads <= 1 || bytes < batchDefaults.inProcessMaxBytes) return 0;
+  return Math.max(1, Math.min(threads, files, Math.floor(bytes / batchDefaults.minBytesPerWorker)));
 }

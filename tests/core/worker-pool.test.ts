@@ -4,15 +4,15 @@
  * whichever worker took which file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFile } from '../../src/core/build/analyze-file.ts';
-import { workerCount } from '../../src/core/build/analyze-files.ts';
-import { analyzeInWorkers } from '../../src/core/build/analyze-in-workers.ts';
-import type { AnalyzedFile } from '../../src/core/build/analyzed-file.ts';
+import { ingestFile } from '../../src/core/build/ingest-file.ts';
+import { workerCount } from '../../src/core/build/ingest-batch.ts';
+import { ingestInWorkers } from '../../src/core/build/worker-pool.ts';
+import type { IngestedFile } from '../../src/core/build/ingested-file.ts';
 import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
 import { unpackAnalysis } from '../../src/core/engine/packed-analysis.ts';
 import { createTokenTable, type TokenTable } from '../../src/core/engine/token-table.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
-import { listArticleFiles } from '../../src/corpus/load-corpus.ts';
+import { listArticleFiles } from '../../src/corpus/list-article-files.ts';
 import { createTempCorpus, type TempCorpus } from './support/temp-corpus.ts';
 
 let corpus: TempCorpus;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => corpus.dispose());
 
-function readable(files: AnalyzedFile[], tokens: TokenTable) {
+function readable(files: IngestedFile[], tokens: TokenTable) {
   return files.map((file) => ({ ...file, analyses: file.analyses.map((bytes, i) => unpackAnalysis(`${file.path}#${i}`, bytes, tokens)) }));
 }
 
@@ -31,12 +31,12 @@ describe('analysis in worker threads', () => {
     const paths = await listArticleFiles(corpus.corpusDir);
     const analyzer = createAnalyzer(await loadTokenizer());
     const mainTokens = createTokenTable();
-    const onMain: AnalyzedFile[] = [];
-    for (const path of paths) onMain.push(await analyzeFile(corpus.corpusDir, path, analyzer, mainTokens));
+    const onMain: IngestedFile[] = [];
+    for (const path of paths) onMain.push(await ingestFile(corpus.corpusDir, path, analyzer, mainTokens));
 
     const workerTokens = createTokenTable(['already', 'known']);
     const seen: string[] = [];
-    const inWorkers = await analyzeInWorkers({ corpusDir: corpus.corpusDir, paths, workers: 2, tokens: workerTokens, onFile: (file) => seen.push(file.path) });
+    const inWorkers = await ingestInWorkers({ corpusDir: corpus.corpusDir, paths, workers: 2, tokens: workerTokens, onFile: (file) => seen.push(file.path) });
 
     expect(readable(inWorkers, workerTokens)).toEqual(readable(onMain, mainTokens));
     expect(seen.sort()).toEqual([...paths].sort());

@@ -10,7 +10,7 @@ import { averageAfterAdd } from './bm25.ts';
 import { fieldTokens, type FieldTokens } from './packed-analysis.ts';
 import type { Frequencies, SealedPostings } from './postings.ts';
 
-export interface BulkIndex {
+export interface BulkLoaded {
   docIds: string[];
   fieldLengths: Uint32Array;
   analysisOffsets: Int32Array;
@@ -23,7 +23,7 @@ export interface BulkIndex {
 
 const fieldCount = 4;
 
-export function buildBulkIndex(entries: readonly { id: string; analysis: Uint8Array }[], tokenCount: number): BulkIndex {
+export function bulkLoad(entries: readonly { id: string; analysis: Uint8Array }[], tokenCount: number): BulkLoaded {
   const docs = entries.length;
   const seen = new Set<string>();
   for (const { id } of entries) {

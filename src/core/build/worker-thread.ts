@@ -1,22 +1,22 @@
 /**
- * Worker thread entry (see analyze-in-workers.ts): loads its own kuromoji,
+ * Worker thread entry (see worker-pool.ts): loads its own kuromoji,
  * then analyses the files it is sent, with its own token table. Each reply
  * carries the tokens it saw first since the previous reply, so the main
  * thread can renumber them into the index's table; the packed analyses are
  * transferred, not copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeFilesInOrder } from './analyze-file.ts';
+import { ingestFilesInOrder } from './ingest-file.ts';
 import { createAnalyzer } from '../analysis/analyzer.ts';
 import { createTokenTable } from '../engine/token-table.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
-import type { AnalyzedFile } from './analyzed-file.ts';
+import type { IngestedFile } from './ingested-file.ts';
 
 export type ToWorker = { paths: string[] } | { stop: true };
-export type FromWorker = { ready: true } | { files: AnalyzedFile[]; newTokens: string[] } | { failed: string };
+export type FromWorker = { ready: true } | { files: IngestedFile[]; newTokens: string[] } | { failed: string };
 
 const port = parentPort;
-if (!port) throw new Error('analyze-worker.ts runs as a worker thread only');
+if (!port) throw new Error('worker-thread.ts runs as a worker thread only');
 const { corpusDir } = workerData as { corpusDir: string };
 
 try {
@@ -32,7 +32,7 @@ try {
     }
     queue = queue.then(async () => {
       try {
-        const files = await analyzeFilesInOrder(corpusDir, message.paths, analyzer, tokens, () => {});
+        const files = await ingestFilesInOrder(corpusDir, message.paths, analyzer, tokens, () => {});
         const newTokens = tokens.all().slice(reported);
         reported = tokens.size;
         const reply: FromWorker = { files, newTokens };

@@ -6,17 +6,17 @@
  * Whatever goes wrong with the cache costs a rebuild and one log line, never
  * an answer from stale data.
  */
-import { CorpusUnavailableError } from '../../errors.ts';
+import { noArticleFilesError, noReadableArticleError } from '../../corpus/corpus-errors.ts';
 import type { Logger } from '../../logger.ts';
-import { analyzeFiles } from './analyze-files.ts';
+import { ingestBatch } from './ingest-batch.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { cacheKey } from '../store/cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
-import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../store/corpus-fingerprint.ts';
+import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../build/corpus-changes.ts';
 import { cachePath, loadIndexCache, saveIndexCache } from '../store/index-cache.ts';
-import { applyChanges, type SearchState } from './search-state.ts';
+import { applyChanges, problemsOf, type SearchState } from './search-state.ts';
 
-export interface CorpusIndexOptions {
+export interface OpenIndexOptions {
   corpusDir: string;
   /** Folder of the persisted index; null: build in memory only. */
   cacheDir: string | null;
@@ -50,7 +50,7 @@ export interface IndexRun {
   cache: { loadedFrom: string | null; miss: string | null; loadSeconds: number | null; savedBytes: number | null };
 }
 
-export async function openIndex(options: CorpusIndexOptions): Promise<IndexRun> {
+export async function openIndex(options: OpenIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   const path = options.cacheDir === null ? null : cachePath(options.cacheDir, options.corpusDir);
   const key = await cacheKey();
@@ -76,13 +76,13 @@ export async function openIndex(options: CorpusIndexOptions): Promise<IndexRun> 
   return { ...run, cache: { ...run.cache, loadedFrom: previous ? path : null, miss, loadSeconds } };
 }
 
-export async function refreshIndex(previous: SearchState, options: CorpusIndexOptions): Promise<IndexRun> {
+export async function refreshIndex(previous: SearchState, options: OpenIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   return refresh(previous, await listCorpus(options.corpusDir, options.now), options, started);
 }
 
-async function refresh(previous: SearchState | null, listing: CorpusListing, options: CorpusIndexOptions, started: number): Promise<IndexRun> {
-  if (listing.files.size === 0) throw new CorpusUnavailableError(`corpus folder ${options.corpusDir} has no article files (.txt or .md)`);
+async function refresh(previous: SearchState | null, listing: CorpusListing, options: OpenIndexOptions, started: number): Promise<IndexRun> {
+  if (listing.files.size === 0) throw noArticleFilesError(options.corpusDir);
   const changes: CorpusChanges = previous
     ? await diffCorpus(options.corpusDir, listing, { files: new Map([...previous.files].map(([path, file]) => [path, file.fingerprint])), listedAt: previous.listedAt })
     : { added: [...listing.files.keys()], changed: [], removed: [], retimed: new Map() };
@@ -96,7 +96,7 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
   const progress = { files: 0, totalFiles: paths.length, bytes: 0, totalBytes };
   const index = previous ? previous.index.fork() : createCompactIndex();
   const phases = createPhaseClock();
-  const { files, threads } = await analyzeFiles({
+  const { files, threads } = await ingestBatch({
     corpusDir: options.corpusDir,
     paths,
     bytes: totalBytes,
@@ -113,8 +113,7 @@ async function refresh(previous: SearchState | null, listing: CorpusListing, opt
   phases.lap('analyse');
   const built = applyChanges(previous, index, { removed: changes.removed, analyzed: files, retimed: changes.retimed, listedAt: listing.listedAt });
   if (built.articles.length === 0) {
-    const problems = [...built.files.values()].flatMap((file) => (file.problem ? [file.problem] : []));
-    throw new CorpusUnavailableError(`no readable article in ${options.corpusDir}: ${problems.slice(0, 5).join('; ')}`);
+    throw noReadableArticleError(options.corpusDir, problemsOf(built));
   }
   // Sealing renumbers without holes and drops the growable copies; the cache stores the same arrays.
   phases.lap('apply');

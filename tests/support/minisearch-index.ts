@@ -1,10 +1,12 @@
 /**
- * PassageIndex on minisearch. Fields hold analyzer output joined by
+ * The test oracle for the compact index (tests/core/compact-index-parity.test.ts):
+ * PassageIndex on minisearch, with the production index's defaults. Fields hold analyzer output joined by
  * newlines (the analyzer already did the Japanese work), so minisearch's own
  * tokenizer only splits. Two searches, one per view, restricted by field.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type { AnalyzedPassage, IndexQuery, PassageHit, PassageIndex, WeightedToken } from './passage-index.ts';
+import type { AnalyzedPassage, IndexQuery, PassageHit, PassageIndex, WeightedToken } from '../../src/core/engine/passage-index.ts';
+import { searchDefaults } from '../../src/core/engine/search-fields.ts';
 
 interface IndexedDocument {
   id: string;
@@ -14,13 +16,6 @@ interface IndexedDocument {
   bigrams: string;
 }
 
-export const indexDefaults = {
-  /** Field boosts of the term view: a title or heading match says more than a body match. */
-  termBoosts: { title: 1.5, heading: 1.0, text: 1.0 },
-  /** BM25 (d = 0: plain BM25, not BM25+; short passages should not win on matches alone). */
-  bm25: { k: 1.2, b: 0.75, d: 0 },
-};
-
 const split = (text: string) => (text === '' ? [] : text.split('\n'));
 
 export const miniSearchOptions: Options<IndexedDocument> = {
@@ -28,7 +23,7 @@ export const miniSearchOptions: Options<IndexedDocument> = {
   storeFields: [],
   tokenize: split,
   processTerm: (term) => term,
-  searchOptions: { tokenize: split, processTerm: (term) => term, bm25: indexDefaults.bm25 },
+  searchOptions: { tokenize: split, processTerm: (term) => term, bm25: searchDefaults.bm25 },
 };
 
 export interface MiniSearchPassageIndex extends PassageIndex {
@@ -69,7 +64,7 @@ export function createMiniSearchIndex(): MiniSearchPassageIndex {
         boost: fields,
         boostTerm: (term) => weights.get(term) ?? 1,
         combineWith: 'OR',
-        bm25: indexDefaults.bm25,
+        bm25: searchDefaults.bm25,
       })
       .slice(0, limit);
   };
@@ -104,7 +99,7 @@ export function createMiniSearchIndex(): MiniSearchPassageIndex {
         }
         return existing;
       };
-      for (const result of run(query.terms, indexDefaults.termBoosts, limit)) {
+      for (const result of run(query.terms, searchDefaults.termBoosts, limit)) {
         const entry = hit(String(result.id));
         entry.termScore = result.score;
         entry.matchedTerms = result.queryTerms;

@@ -28,7 +28,7 @@ const headerSchema = z.object({
   meta: z.unknown(),
 });
 
-export async function writeCacheFile(path: string, meta: unknown, sections: readonly Section[]): Promise<number> {
+export async function writeSectionFile(path: string, meta: unknown, sections: readonly Section[]): Promise<number> {
   const encoded = sections.map((section) => ({ name: section.name, ...encode(section) }));
   let crc = 0;
   let offset = 0;
@@ -63,7 +63,7 @@ export async function writeCacheFile(path: string, meta: unknown, sections: read
   return start + offset;
 }
 
-export interface CacheFile {
+export interface SectionFile {
   meta: unknown;
   bytes: number;
   json(name: string): unknown;
@@ -78,7 +78,7 @@ export interface CacheFile {
 }
 
 /** Reads and checks a cache file; throws (with a reason fit for one log line) when it is unusable. */
-export async function readCacheFile(path: string): Promise<CacheFile> {
+export async function readSectionFile(path: string): Promise<SectionFile> {
   const file = await open(path, 'r');
   try {
     const { size } = await file.stat();

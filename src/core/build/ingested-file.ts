@@ -5,17 +5,8 @@
  * and each passage's packed analysis. A file that cannot be read keeps its
  * fingerprint and problem, so it is not re-read until it changes.
  */
-import { passageId, type Article, type Passage } from '../../corpus/article.ts';
-
-export interface FileFingerprint {
-  size: number;
-  mtimeMs: number;
-  /** SHA-1 of the bytes: the truth when size or time disagree (a touch, a fresh checkout). */
-  hash: string;
-}
-
-/** An article without its sections: once cut into passages, answers need only this. */
-export type ArticleHeader = Omit<Article, 'sections'>;
+import { passageId, type ArticleHeader, type Passage } from '../../corpus/article.ts';
+import type { FileFingerprint } from './corpus-changes.ts';
 
 export interface StoredPassage {
   heading: string | null;
@@ -24,7 +15,7 @@ export interface StoredPassage {
   bounds: number[];
 }
 
-export interface AnalyzedFile {
+export interface IngestedFile {
   /** Path relative to the corpus folder, as listArticleFiles gives it. */
   path: string;
   fingerprint: FileFingerprint;
@@ -33,11 +24,6 @@ export interface AnalyzedFile {
   passages: StoredPassage[];
   /** Packed analysis of each passage (packed-analysis.ts), numbered by some token table. */
   analyses: Uint8Array[];
-}
-
-export function headerOf(article: Article): ArticleHeader {
-  const { sections: _sections, ...header } = article;
-  return header;
 }
 
 /** Finds each sentence in the passage text (to-passages joins them verbatim, in order). */
@@ -57,9 +43,4 @@ export function passageOf(stored: StoredPassage, articleId: string, position: nu
   const sentences: string[] = [];
   for (let i = 0; i + 1 < stored.bounds.length; i += 2) sentences.push(stored.text.slice(stored.bounds[i], stored.bounds[i + 1]));
   return { id: passageId(articleId, position), articleId, heading: stored.heading, text: stored.text, sentences, position };
-}
-
-/** An Article for PassageSource: the header, sections left out (see ArticleHeader). */
-export function articleOf(header: ArticleHeader): Article {
-  return { ...header, sections: [] };
 }

@@ -5,11 +5,18 @@
  * too close to the moment the index looked at the file to prove anything
  * ("racily clean": an edit within the filesystem's clock tick keeps both).
  */
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listArticleFiles } from '../../corpus/load-corpus.ts';
-import { fingerprintFile } from '../build/analyze-file.ts';
-import type { FileFingerprint } from '../build/analyzed-file.ts';
+import { listArticleFiles } from '../../corpus/list-article-files.ts';
+import { readArticleBytes } from '../../corpus/read-article-file.ts';
+
+export interface FileFingerprint {
+  size: number;
+  mtimeMs: number;
+  /** SHA-1 of the bytes: the truth when size or time disagree (a touch, a fresh checkout); '' when never read. */
+  hash: string;
+}
 
 /** Coarsest mtime granularity we guard against (FAT keeps 2 s; ext4 a few ms). */
 export const racyWindowMs = 2_000;
@@ -56,7 +63,7 @@ export async function diffCorpus(dir: string, listing: CorpusListing, known: Kno
     else if (before.size !== now.size || before.mtimeMs !== now.mtimeMs || now.mtimeMs >= known.listedAt - racyWindowMs) suspects.push(path);
   }
   for (const path of known.files.keys()) if (!listing.files.has(path)) changes.removed.push(path);
-  const current = await mapLimited(suspects, 16, (path) => fingerprintFile(join(dir, path)).catch(() => null));
+  const current = await mapLimited(suspects, 16, (path) => fingerprintFile(dir, path).catch(() => null));
   suspects.forEach((path, i) => {
     const fingerprint = current[i];
     const before = known.files.get(path);
@@ -65,6 +72,16 @@ export async function diffCorpus(dir: string, listing: CorpusListing, known: Kno
   });
   changes.changed.sort();
   return changes;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The fingerprint of a file as it is now (for files whose size or time changed: did the content?). */
+async function fingerprintFile(dir: string, path: string): Promise<FileFingerprint> {
+  const { size, mtimeMs, bytes } = await readArticleBytes(dir, path);
+  return { size, mtimeMs, hash: hashBytes(bytes) };
 }
 
 export function hasChanges(changes: CorpusChanges): boolean {

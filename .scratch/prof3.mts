@@ -1,0 +1,17 @@
+import { loadTokenizer } from '../src/core/analysis/tokenizer.ts';
+import { createAnalyzer } from '../src/core/analysis/analyzer.ts';
+import { buildSearchState } from '../src/core/build/search-state.ts';
+import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { bundledCorpusDir } from '../src/config.ts';
+import { buildEnglishLexicon } from '../src/core/question/english-lexicon.ts';
+const analyzer = createAnalyzer(await loadTokenizer());
+const corpus: any = await loadCorpus(bundledCorpusDir);
+const state = buildSearchState(corpus.articles, analyzer);
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+await buildEnglishLexicon(state, analyzer);
+const { profile } = await s.post('Profiler.stop');
+const self = new Map<string, number>();
+const dt = profile.timeDeltas; const idx = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples.forEach((id: number, i: number) => { const n: any = idx.get(id); const k = `${n.callFrame.functionName}@${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${(v / 1000).toFixed(0)}ms ${k}`).join('\n'));

@@ -1,0 +1,15 @@
+import { openKiji } from '../src/adapters/terminal/open-kiji.ts';
+import { loadTokenizer } from '../src/core/analysis/tokenizer.ts';
+import { createAnalyzer } from '../src/core/analysis/analyzer.ts';
+import { buildSearchState } from '../src/core/build/search-state.ts';
+import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { bundledCorpusDir } from '../src/config.ts';
+import { buildEnglishLexicon } from '../src/core/question/english-lexicon.ts';
+import { translateEnglish } from '../src/core/question/translate-english.ts';
+const analyzer = createAnalyzer(await loadTokenizer());
+const corpus: any = await loadCorpus(process.argv[2] || bundledCorpusDir);
+const state = buildSearchState(corpus.articles ?? corpus, analyzer);
+const t0 = performance.now();
+const lex = await buildEnglishLexicon(state, analyzer);
+console.log('lexicon', lex.dictionary.phrases, 'phrases', (performance.now()-t0).toFixed(0), 'ms', 'names', [...lex.names], 'katakana', lex.katakana.length, lex.katakana.slice(0,30).map(k=>k.word).join(' '));
+for (const q of process.argv.slice(3)) console.log(q, JSON.stringify(translateEnglish(q, lex, () => false)));

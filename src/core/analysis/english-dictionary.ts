@@ -1,0 +1,74 @@
+/**
+ * The English → Japanese table (data/edict/en-ja.tsv.gz, built from EDICT by
+ * scripts/dictionary/build-edict.ts), read when the first English question
+ * arrives and kept only where the corpus uses the Japanese: the corpus
+ * decides between 露西亜 and ロシア, and drops 磁器 for "china". The whole
+ * table is 175k phrases; over the bundled articles a few thousand survive.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+
+export const englishDictionaryPath = fileURLToPath(new URL('../../../data/edict/en-ja.tsv.gz', import.meta.url));
+
+/** Spellings kept per phrase: more only dilutes the question (say → 言う, 述べる, 話す …). */
+const keptPerPhrase = 3;
+
+export interface EnglishDictionary {
+  /** Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. */
+  lookup(phrase: string, capitalised?: boolean): readonly string[] | undefined;
+  /** Whether EDICT has this phrase as a name (North Korea, Ukraine), whether or not the corpus uses it. */
+  isName(phrase: string): boolean;
+  /** Whether EDICT glosses this lower-case English word or phrase as a verb (to host), whatever the corpus uses. */
+  isVerb(phrase: string): boolean;
+  /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
+  knows(spelling: string): boolean;
+  readonly phrases: number;
+}
+
+/** `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts). */
+export async function loadEnglishDictionary(uses: (spelling: string) => boolean, path = englishDictionaryPath): Promise<EnglishDictionary> {
+  const text = (await promisify(gunzip)(await readFile(path))).toString('utf8');
+  const table = new Map<string, string[]>();
+  const known = new Set<string>();
+  const verbs = new Set<string>();
+  const names = new Set<string>();
+  const proper = new Map<string, string[]>();
+  let start = 0;
+  // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab !== -1 && tab < end && text[start] !== '#') {
+      const kept: string[] = [];
+      const flags = text.indexOf('\t', tab + 1);
+      const last = flags !== -1 && flags < end ? flags : end;
+      const phrase = text.slice(start, tab);
+      const flagged = last === end ? '' : text.slice(last + 1, end);
+      if (flagged.includes('v')) verbs.add(phrase);
+      if (flagged.includes('p')) names.add(phrase);
+      const capitalisedOnes: string[] = [];
+      for (const raw of text.slice(tab + 1, last).split(' ')) {
+        const spelling = raw.replace(/[*^]+$/u, '');
+        if (kept.length === keptPerPhrase || kept.includes(spelling) || !uses(spelling)) continue;
+        kept.push(spelling);
+        known.add(spelling);
+        if (raw.includes('^')) capitalisedOnes.push(spelling);
+      }
+      if (kept.length > 0) table.set(phrase, kept);
+      if (capitalisedOnes.length > 0) proper.set(phrase, capitalisedOnes);
+    }
+    start = end + 1;
+  }
+  return {
+    // A capitalised word asks for the name first (China → 中国 before 陶器).
+    lookup: (phrase, capitalised = false) => {
+      const all = table.get(phrase);
+      const named = capitalised ? proper.get(phrase) : undefined;
+      return named && all ? [...named, ...all.filter((spelling) => !named.includes(spelling))] : all;
+    },
+    isName: (phrase) => names.has(phrase),
+    isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
+}

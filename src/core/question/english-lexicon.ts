@@ -1,0 +1,56 @@
+/**
+ * What an English question is translated with, for one loaded corpus: the
+ * dictionary cut down to the Japanese the corpus uses, the names learnt
+ * from the articles' English reference titles, and the corpus's katakana
+ * words for transliteration. Built when the first English question
+ * arrives, once per index state (a reload builds it again on demand).
+ */
+import type { Analyzer } from '../analysis/analyzer.ts';
+import { loadEnglishDictionary, type EnglishDictionary } from '../analysis/english-dictionary.ts';
+import type { PassageIndex } from '../engine/passage-index.ts';
+import type { TokenTable } from '../engine/token-table.ts';
+import { referenceNames, type TitlePair } from './reference-names.ts';
+import { katakanaWord, type KatakanaWord } from './transliterate.ts';
+
+export interface EnglishLexicon {
+  dictionary: EnglishDictionary;
+  /** English name (lower case) → Japanese spelling, from the reference titles. */
+  names: ReadonlyMap<string, string>;
+  /** The corpus's katakana words, for transliterated names. */
+  katakana: readonly KatakanaWord[];
+  /** Whether the corpus uses this (normalised) Latin or Japanese word as a term. */
+  usesTerm(term: string): boolean;
+  /** Whether the corpus writes this lower-case Latin word (asean; g20, which the bigram view keeps whole). */
+  usesLatin(word: string): boolean;
+}
+
+export interface LexiconSource {
+  index: PassageIndex & { readonly tokens: TokenTable };
+  articles: readonly TitlePair[];
+}
+
+const katakanaTerm = /^[\p{Script=Katakana}ー・]{2,}$/u;
+const compound = /^(?=(?:.*\p{Script=Han}){2})[\p{Script=Han}\p{Script=Katakana}ー]{3,8}$/u;
+const kanjiPair = /^\p{Script=Han}{2}$/u;
+
+export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analyzer, dictionaryPath?: string): Promise<EnglishLexicon> {
+  const { index } = source;
+  const usesTerm = (term: string) => index.documentFrequency('term', term) > 0;
+  // A compound kuromoji splits (上海協力機構) is no term of its own: its bigrams all being in the corpus is the test
+  // (with two kanji at least: katakana bigrams are everywhere, so a katakana word must be a term).
+  // The table's spellings are already in normal form.
+  // Two kanji kuromoji reads as prefix + noun (大国 → 大 + 国) are one bigram, which is test enough.
+  const uses = (spelling: string) =>
+    usesTerm(spelling) || (spelling.length >= 2 && spelling.length <= 8 && (compound.test(spelling) || kanjiPair.test(spelling)) && bigramsUsed(spelling));
+  const bigramsUsed = (spelling: string) => {
+    for (let at = 0; at + 1 < spelling.length; at += 1) if (index.documentFrequency('bigram', spelling.slice(at, at + 2)) === 0) return false;
+    return true;
+  };
+  const dictionary = await loadEnglishDictionary(uses, dictionaryPath);
+  // セルゲイ・ラブロフ is one term; Sergei and Lavrov are asked about one by one too.
+  const words = index.tokens.all().filter((token) => katakanaTerm.test(token) && usesTerm(token));
+  const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
+  const katakana = [...new Set([...words, ...parts])].map(katakanaWord);
+  const usesLatin = (word: string) => usesTerm(word) || index.documentFrequency('bigram', word) > 0;
+  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin };
+}

@@ -1,0 +1,64 @@
+/**
+ * English word forms for dictionary look-up: EDICT glosses are base forms
+ * (meet, strengthening, minister), questions inflect them (met, strengthened,
+ * ministers). A few irregular verbs, then the regular endings.
+ */
+const irregular: Record<string, string> = {
+  met: 'meet', said: 'say', says: 'say', held: 'hold', took: 'take', taken: 'take', gave: 'give', given: 'give', made: 'make',
+  went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see', told: 'tell', spoke: 'speak', spoken: 'speak', led: 'lead',
+  began: 'begin', begun: 'begin', brought: 'bring', thought: 'think', found: 'find', kept: 'keep', left: 'leave', put: 'put',
+  sought: 'seek', won: 'win', lost: 'lose', chose: 'choose', chosen: 'choose', wrote: 'write', written: 'write', grew: 'grow',
+  rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', stood: 'stand', sent: 'send', built: 'build', paid: 'pay',
+  struck: 'strike', signed: 'sign', became: 'become', knew: 'know', known: 'know', meant: 'mean', set: 'set', ran: 'run',
+  men: 'man', women: 'woman', people: 'people', children: 'child', countries: 'country', ties: 'tie', talks: 'talks',
+  did: 'do', does: 'do', done: 'do', has: 'have', had: 'have', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be',
+};
+
+/** Look-up forms of a word, most likely first; the word itself always first. */
+export function wordForms(word: string): string[] {
+  const forms = [word];
+  const add = (form: string) => {
+    if (form.length >= 2 && !forms.includes(form)) forms.push(form);
+  };
+  const base = irregular[word];
+  if (base) add(base);
+  if (word.endsWith("'s")) add(word.slice(0, -2));
+  // British spellings: EDICT writes organization, recognize.
+  if (/is(?:e|ed|es|ing|ation|ations)$/u.test(word)) add(word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1'));
+  if (word.endsWith('our')) add(`${word.slice(0, -3)}or`);
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -1));
+    if (/([b-df-hj-np-tv-z])\1ed$/u.test(word)) add(word.slice(0, -3));
+  }
+  // Comparatives and superlatives: deeper → deep, closest → close.
+  if (/[^e]e(?:r|st)$/u.test(word) || /(?:er|est)$/u.test(word)) add(word.replace(/(?:er|est)$/u, ''));
+  if (/ier$|iest$/u.test(word)) add(word.replace(/i(?:er|est)$/u, 'y'));
+  if (word.endsWith('ly')) add(word.slice(0, -2));
+  if (word.endsWith('ing')) {
+    add(word.slice(0, -3));
+    add(`${word.slice(0, -3)}e`);
+    if (/([b-df-hj-np-tv-z])\1ing$/u.test(word)) add(word.slice(0, -4));
+  }
+  return forms;
+}
+
+/**
+ * Related forms tried when no inflection is in the dictionary: EDICT often
+ * glosses the noun only (強化: strengthening; 協力: cooperation).
+ */
+export function relatedForms(word: string): string[] {
+  const stem = word.replace(/e$/u, '');
+  const forms = [`${word}ing`, `${stem}ing`, `${word}ment`, `${stem}ation`, `${stem}ion`, `${word}s`];
+  // Peoples and adjectives of places name the place (Iranian → Iran, Russian → Russia, Chinese → China, Israeli → Israel).
+  if (word.endsWith('ian')) forms.push(word.slice(0, -3), word.slice(0, -1));
+  else if (word.endsWith('an')) forms.push(word.slice(0, -1));
+  if (word.endsWith('ese')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}a`);
+  if (word.endsWith('li')) forms.push(word.slice(0, -1));
+  if (/[ae]ncy$/u.test(word)) forms.push(`${word.slice(0, -2)}t`);
+  return forms;
+}

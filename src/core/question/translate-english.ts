@@ -1,0 +1,221 @@
+/**
+ * An English (or mixed) question as Japanese search words, for the same
+ * question analysis Japanese questions get. Left to right, longest first
+ * (up to three words): question words become the Japanese ones that set
+ * the answer kind (where → どこ, how many → いくつ); names learnt from the
+ * reference titles; EDICT phrases the corpus uses; Latin words the corpus
+ * itself uses (ASEAN, G20); katakana words that sound like a capitalised
+ * name (Lavrov ↔ ラブロフ). Japanese text is kept as written.
+ */
+import { englishStopWords } from '../analysis/analyzer.ts';
+import { normalizeText } from '../analysis/normalize.ts';
+import type { EnglishLexicon } from './english-lexicon.ts';
+import { relatedForms, wordForms } from './english-words.ts';
+import { isOfficeWord } from './offices.ts';
+import { matchKatakana } from './transliterate.ts';
+
+export interface EnglishTranslation {
+  /** The question as Japanese words (and Latin words the corpus uses), ready for analyzeQuestion. */
+  japanese: string;
+  /** For each translated word with several spellings the corpus uses: all of them, the one in `japanese` first. */
+  groups: string[][];
+  /** Japanese spelling (normalised) → the English it stands for, for messages. */
+  english: Map<string, string>;
+  /** Content words nothing matched, as written; `name` when capitalised like one. */
+  unmatched: { word: string; name: boolean; verb: boolean }[];
+}
+
+/** Asking words → the Japanese question words that set the same answer kind (see question.ts). */
+const asking: [string, string][] = [
+  ['what day of the week', '何曜日'], ['which day of the week', '何曜日'],
+  ['how many', 'いくつ'], ['how much', 'いくら'], ['how long', 'どれくらい'], ['how far', 'どれくらい'], ['how old', '何歳'],
+  ['what year', '何年'], ['which year', '何年'], ['what date', '何月何日'], ['what day', '何曜日'], ['what month', '何月'],
+  ['which country', 'どの国'], ['what country', 'どの国'], ['which countries', 'どの国'], ['which city', 'どの都市'], ['what city', 'どの都市'],
+  ['where', 'どこ'], ['when', 'いつ'], ['who', '誰'], ['whom', '誰'], ['whose', '誰'], ['why', 'なぜ'], ['how', 'どのように'],
+  ['what', '何'], ['which', 'どれ'],
+];
+
+/** Words about the asking, not the subject (the article, reported, according to): like frameNouns in question.ts. */
+const frameWords = new Set([
+  'article', 'articles', 'story', 'report', 'reports', 'reported', 'according', 'mention', 'mentioned', 'mentions', 'describe',
+  'described', 'explain', 'explained', 'name', 'named', 'names', 'call', 'called', 'known', 'exactly', 'specifically', 'please', 'me',
+]);
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const auxiliaries = new Set(['did', 'does', 'do', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+interface Token {
+  text: string;
+  /** Joined to the next token by a hyphen (Asia-Pacific). */
+  hyphenNext: boolean;
+  kind: 'latin' | 'number' | 'japanese';
+  /** Followed by 's (Russia's): joined to the next word with の. */
+  possessive: boolean;
+}
+
+const tokenPattern = /(?:([A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
+
+function tokenize(text: string): Token[] {
+  return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match) => ({
+    text: match[1] ?? match[2] ?? match[3] ?? '',
+    kind: match[1] ? 'latin' : match[2] ? 'number' : 'japanese',
+    possessive: match[4] !== undefined,
+    hyphenNext: match[5] !== undefined,
+  }));
+}
+
+export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynonyms: (latin: string) => boolean): EnglishTranslation {
+  const tokens = tokenize(text);
+  const pieces: string[] = [];
+  const asked: string[] = [];
+  const groups: string[][] = [];
+  const english = new Map<string, string>();
+  const unmatched: EnglishTranslation['unmatched'] = [];
+  const lower = (at: number, count: number) => tokens.slice(at, at + count).map((token) => token.text.toLowerCase()).join(' ');
+  const latinRun = (at: number, count: number) => tokens.slice(at, at + count).every((token) => token.kind === 'latin') && at + count <= tokens.length;
+  const capitalised = (token: Token | undefined) => token !== undefined && token.kind === 'latin' && /^[A-Z]/u.test(token.text);
+  let possessive = false;
+
+  const push = (spelling: string, from: string, alternatives: readonly string[] = [], name = false) => {
+    const normalized = normalizeText(spelling);
+    english.set(normalized, from);
+    // A group even of one spelling: a name kuromoji cuts in two (王 + 毅) stays one key term.
+    groups.push(alternatives.length > 0 ? [...alternatives] : [spelling]);
+    const previous = pieces[pieces.length - 1];
+    if (possessive && previous !== undefined) pieces[pieces.length - 1] = `${previous}の${spelling}`;
+    // "Foreign Minister Wang Yi" is 王毅外相: the name before its office, as the office analysis expects.
+    else if (name && previous !== undefined && isOfficeWord(normalizeText(previous))) pieces[pieces.length - 1] = `${spelling}${previous}`;
+    else pieces.push(spelling);
+  };
+
+  for (let at = 0; at < tokens.length; ) {
+    const token = tokens[at] as Token;
+    const wasPossessive = possessive;
+    possessive = false;
+    if (token.kind === 'japanese') {
+      pieces.push(wasPossessive && pieces.length > 0 ? `${pieces.pop()}の${token.text}` : token.text);
+      possessive = token.possessive;
+      at += 1;
+      continue;
+    }
+    // Dates as the articles write them: July 10 and 10 July → 7月10日, July → 7月, 2025 → 2025年.
+    const month = capitalised(token) ? months.indexOf(token.text.toLowerCase()) : -1;
+    const next = tokens[at + 1];
+    if (month >= 0 && next?.kind === 'number') {
+      push(`${month + 1}月${next.text}日`, `${token.text} ${next.text}`);
+      at += 2;
+      continue;
+    }
+    if (month >= 0) {
+      push(`${month + 1}月`, token.text);
+      at += 1;
+      continue;
+    }
+    if (token.kind === 'number') {
+      const after = capitalised(next) ? months.indexOf((next as Token).text.toLowerCase()) : -1;
+      const year = /^(?:19|20)\d\d$/u.test(token.text);
+      push(after >= 0 ? `${after + 1}月${token.text}日` : year ? `${token.text}年` : token.text, after >= 0 ? `${token.text} ${next?.text}` : token.text);
+      at += after >= 0 ? 2 : 1;
+      continue;
+    }
+    const question = asking.find(([words]) => latinRun(at, words.split(' ').length) && lower(at, words.split(' ').length) === words);
+    if (question) {
+      asked.push(question[1]);
+      at += question[0].split(' ').length;
+      continue;
+    }
+    const word = token.text.toLowerCase();
+    if (englishStopWords.has(word) || frameWords.has(word)) {
+      at += 1;
+      continue;
+    }
+    const found = lookUp(at);
+    if (found?.missing) {
+      unmatched.push({ word: tokens.slice(at, at + found.length).map((part) => part.text).join(' '), name: true, verb: false });
+      at += found.length;
+      continue;
+    }
+    if (found) {
+      possessive = wasPossessive;
+      push(found.spellings[0] as string, tokens.slice(at, at + found.length).map((part) => part.text).join(' '), found.spellings, found.name);
+      possessive = tokens[at + found.length - 1]?.possessive ?? false;
+      at += found.length;
+      continue;
+    }
+    const previous = tokens[at - 1];
+    // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less.
+    const verb = !capitalised(token) && (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
+    // A capitalised word mid-sentence is a name; the first word is capitalised anyway.
+    const first = tokens.findIndex((part) => part.kind === 'latin') === at;
+    unmatched.push({ word: token.text, name: capitalised(token) && !first, verb });
+    possessive = token.possessive;
+    at += 1;
+  }
+
+  /**
+   * The longest match at `at`: names from the reference titles, dictionary phrases (a capitalised
+   * word asks for the name first), Latin words the corpus uses, katakana that sounds like a
+   * capitalised name; `missing` when EDICT knows the name but the corpus has no spelling of it.
+   */
+  function lookUp(at: number): { spellings: string[]; length: number; name?: boolean; missing?: boolean } | undefined {
+    const token = tokens[at] as Token;
+    const cap = capitalised(token);
+    for (let length = Math.min(3, tokens.length - at); length >= 1; length -= 1) {
+      if (!latinRun(at, length) || (length > 1 && englishStopWords.has(lower(at + length - 1, 1)))) continue;
+      for (const phrase of joinings(at, length)) {
+        const name = lexicon.names.get(phrase);
+        if (name) return { spellings: [name], length, name: true };
+        const words = phrase.split(' ');
+        const last = words.pop() as string;
+        for (const form of wordForms(last)) {
+          // One character for a phrase is an abbreviation (北 for North Korea), too loose to search for.
+          const spellings = lexicon.dictionary.lookup([...words, form].join(' '), cap)?.filter((spelling) => length === 1 || spelling.length > 1);
+          if (spellings && spellings.length > 0) return { spellings: length === 1 && !cap ? widened(form, spellings) : [...spellings], length, name: cap && length > 1 };
+        }
+        if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) return { spellings: [], length, missing: true };
+      }
+    }
+    const word = token.text.toLowerCase();
+    if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
+    if (cap) {
+      // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
+      if (lexicon.dictionary.isName(word)) return { spellings: [], length: 1, missing: true };
+      // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール), then word by word.
+      for (let length = 3; length >= 1; length -= 1) {
+        if (!latinRun(at, length) || !tokens.slice(at, at + length).every(capitalised)) continue;
+        const sounded = matchKatakana(tokens.slice(at, at + length).map((part) => part.text).join(''), lexicon.katakana);
+        if (sounded.length > 0) return { spellings: sounded, length, name: true };
+      }
+    }
+    for (const form of wordForms(word).flatMap(relatedForms)) {
+      const spellings = lexicon.dictionary.lookup(form, cap);
+      if (spellings) return { spellings: [...spellings], length: 1 };
+    }
+    // Loanwords the articles write in katakana (partnership → パートナーシップ).
+    const loan = word.length >= 5 ? matchKatakana(word, lexicon.katakana, { exact: true }) : [];
+    return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
+  }
+
+  /** The phrase as looked up: words joined by spaces, and by hyphens where the question hyphenates (Asia-Pacific). */
+  function joinings(at: number, length: number): string[] {
+    const spaced = lower(at, length);
+    if (length === 1) return [spaced];
+    const hyphened = tokens
+      .slice(at, at + length)
+      .map((token, index) => `${token.text.toLowerCase()}${index < length - 1 ? (token.hyphenNext ? '-' : ' ') : ''}`)
+      .join('');
+    return hyphened === spaced ? [spaced] : [hyphened, spaced];
+  }
+
+  /**
+   * A verb's candidates with its -ing noun's (meet → 会う and meeting → 会議, 会合; join → 加盟):
+   * EDICT glosses Japanese verbal nouns (会談, 開催) by the English noun.
+   */
+  function widened(form: string, spellings: readonly string[]): string[] {
+    const noun = lexicon.dictionary.lookup(`${form}ing`) ?? lexicon.dictionary.lookup(`${form.replace(/e$/u, '')}ing`) ?? [];
+    return [...new Set([...spellings, ...noun])].slice(0, 4);
+  }
+
+  const japanese = `${pieces.join('、')}${asked.length > 0 ? `。${asked.join('、')}` : ''}？`;
+  return { japanese, groups, english, unmatched };
+}
