@@ -1,7 +1,10 @@
 /**
  * Our question sets and the corpus folders each is asked over. `fitted`
- * sets may train the ranker (`npm run fit`); blind3 is kept apart: written
- * blind before the fitted ranking, it is only ever scored.
+ * sets train the ranker and the answerability score (`npm run fit`), so
+ * their eval figures are in-sample (the fit prints their cross-validated
+ * ones). Never fitted: blind4, a development set written blind whose misses
+ * may be read to find general causes; blind3, written blind before the
+ * fitted ranking and kept apart, only ever scored; english.
  */
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -44,6 +47,20 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'blind3 (bundled + six more unseen articles; kept apart, never fitted or tuned to)',
     path: here('../../tests/questions/blind3.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind3-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'blind4',
+    label: 'blind4 (bundled + six more unseen articles; a development set, not fitted)',
+    path: here('../../tests/questions/blind4.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind4-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english',
+    label: 'english (English questions; bundled + JSQuAD-style articles)',
+    path: here('../../tests/questions/english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/jsquad-sample')],
     fitted: false,
   },
 ];

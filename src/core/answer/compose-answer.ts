@@ -13,8 +13,12 @@ import { wantedDetails } from './wanted-detail.ts';
 
 export const answerDefaults = {
   top: 3,
-  /** A further citation must score at least this share of the best passage's score. */
-  minRelativeScore: 0.45,
+  /**
+   * A further citation must be at least this likely, relative to the best
+   * passage, under the ranker's softmax (exp of the score difference; the
+   * ranker is fitted as a softmax over candidates, see ranker.ts).
+   */
+  minRelativeLikelihood: 0.02,
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様|彼|彼女|同氏|同社|同国|同党|同年|同月|同日)/u,
   /** What quoting a second sentence costs, in coverage (0–1). */
@@ -69,7 +73,7 @@ export function composeAnswer(
   };
   for (const candidate of ranked) {
     if (citations.length >= top || !best) break;
-    if (candidate.score < best.score * answerDefaults.minRelativeScore) break;
+    if (Math.exp(candidate.score - best.score) < answerDefaults.minRelativeLikelihood) break;
     const source = lookup(candidate.id);
     if (!source) continue;
     const span = pickQuote(candidate, source.passage.sentences, details);
