@@ -14,12 +14,14 @@ import { wantedDetails } from './wanted-detail.ts';
 export const answerabilityFeatureNames = [
   /** Share of the words the articles use that the best passage holds, each by its idf here (verbs half). */
   'coverage',
-  /** Share of all the question's words the best passage holds, each by how unusual it is in Japanese. */
+  /** The same share with each word weighted by how unusual it is in Japanese. */
   'rareCoverage',
-  /** Share of the question, weighted the same way, that no article uses. */
+  /**
+   * Share of the question, weighted the same way, that no article uses. Not
+   * by idf here: a word no article uses has the corpus's highest idf however
+   * ordinary it is (お金, 票数), and so refused questions on its own.
+   */
   'unknownRareShare',
-  /** Share of it by idf (verbs half). */
-  'unknownIdfShare',
   /** The ranker's score of the best passage, and its lead over the second. */
   'bestScore',
   'margin',
@@ -87,9 +89,8 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
     features[answerabilityFeatureNames.indexOf(name)] = value;
   };
   set('coverage', sum(found, weightOf) / (sum(knownKeys, weightOf) || 1));
-  set('rareCoverage', sum(found, rarity) / (sum(keys, rarity) || 1));
+  set('rareCoverage', sum(found, rarity) / (sum(knownKeys, rarity) || 1));
   set('unknownRareShare', sum(unknown, rarity) / (sum(keys, rarity) || 1));
-  set('unknownIdfShare', sum(unknown, weightOf) / (sum(keys, weightOf) || 1));
   set('bestScore', best?.score ?? 0);
   set('margin', best && second ? best.score - second.score : 0);
   set('sentenceCoverage', best?.features[rankingFeatures.indexOf('sentenceCoverage')] ?? 0);
