@@ -17,7 +17,7 @@ export const answerabilityFeatureNames = [
   /** The same share with each word weighted by how unusual it is in Japanese. */
   'rareCoverage',
   /**
-   * Share of the question, weighted the same way, that no article uses. Not
+   * Share of the question, weighted the same way, held by nouns no article uses. Not
    * by idf here: a word no article uses has the corpus's highest idf however
    * ordinary it is (お金, 票数), and so refused questions on its own.
    */
@@ -90,7 +90,8 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   };
   set('coverage', sum(found, weightOf) / (sum(knownKeys, weightOf) || 1));
   set('rareCoverage', sum(found, rarity) / (sum(knownKeys, rarity) || 1));
-  set('unknownRareShare', sum(unknown, rarity) / (sum(keys, rarity) || 1));
+  // Nouns only: verbs are paraphrased (言う for 述べる) more often than not.
+  set('unknownRareShare', sum(unknown.filter((key) => key.noun), rarity) / (sum(keys, rarity) || 1));
   set('bestScore', best?.score ?? 0);
   set('margin', best && second ? best.score - second.score : 0);
   set('sentenceCoverage', best?.features[rankingFeatures.indexOf('sentenceCoverage')] ?? 0);

@@ -8,7 +8,9 @@ import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
 import { scoreSpan, type IdfWeights, type SpanCoverage } from './coverage.ts';
+import { holdsCount } from './holds-count.ts';
 import type { Texts } from './passage-texts.ts';
+import { wantedDetails } from './wanted-detail.ts';
 
 export const featureNames = [
   /** BM25 over terms, over the best candidate's. */
@@ -55,6 +57,10 @@ export const featureNames = [
   'bigramShare',
   /** Share of the question's key terms (any spelling) in the passage, each by its idf. */
   'keyTermShare',
+  /** The question asks for a quantity (いくら, 何人, 何か国) and the passage states one. */
+  'countInPassage',
+  /** The question asks for a weekday, reason or name (wanted-detail.ts) and a sentence of the passage holds one. */
+  'detailInPassage',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -84,6 +90,8 @@ export interface QuestionContext {
   /** The question's runs of letters and digits, for the longest-run feature. */
   runs: string[];
   runChars: number;
+  /** Sentence patterns for the detail asked for (wanted-detail.ts). */
+  details: RegExp[];
 }
 
 /** How much a name asked about counts for a passage whose article (not the passage) has it. */
@@ -105,6 +113,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     trigrams,
     runs,
     runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
+    details: wantedDetails(question),
   };
 }
 
@@ -163,6 +172,8 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('bigramShare', share(question.bigrams.filter((gram) => grams.has(gram)).length, question.bigrams.length));
   const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
   const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
+  set('countInPassage', question.counter !== null && holdsCount(passage, question.counter) ? 1 : 0);
+  set('detailInPassage', context.details.length > 0 && texts.sentences(hit.id).some((sentence) => context.details.every((detail) => detail.test(sentence))) ? 1 : 0);
   set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
   return { features, sentences, spanCoverage };
 }

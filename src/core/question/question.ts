@@ -106,16 +106,19 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const counted = counterPattern.exec(normalized);
   // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
   // A rate asked for (値引き率はどれくらい, 割合は何) is answered by a percentage.
-  const asksRate = /(?:率|割合|シェア)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん)/u.test(normalized);
+  const asksRate = /(?:率|割合|シェア)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん|[?？]?$)/u.test(normalized);
   // …and an amount of money (総額はいくら) by a sum in some currency.
-  const asksMoney = /(?:額|費用|予算|価格|値段|資金)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら)/u.test(normalized);
+  // いくら alone asks how much money (いくらかかった, いくら出す); どれくらい after 額 too.
+  const asksMoney = /(?:額|費用|予算|価格|値段|資金|料金|料|費)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|[?？]?$)|いくら(?!でも|か)/u.test(normalized);
+  // An extent (どのくらい, どれだけ) or a noun of counting asked about (票数は？, 参加者数は) wants some quantity.
+  const asksQuantity = /どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ|数(?:は|が|って)(?:いくつ|何|なん|[?？]?$)/u.test(normalized);
   const counter = counted
     ? (counted[1] ?? '')
     : asksRate
       ? '%'
       : asksMoney
         ? '円'
-      : /いくつ(?!か)|いくら(?!でも)|how many|how much/u.test(normalized)
+      : asksQuantity || /いくつ(?!か)|how many|how much/u.test(normalized)
         ? ''
         : null;
 
