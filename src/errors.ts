@@ -8,7 +8,7 @@ export type KijiErrorCode =
   | 'corpus_file_invalid'
   | 'corpus_unavailable'
   | 'question_invalid'
-  | 'index_failed';
+  | 'platform_failed';
 
 export class KijiError extends Error {
   readonly code: KijiErrorCode;
@@ -43,6 +43,17 @@ export class CorpusFileError extends KijiError {
 export class CorpusUnavailableError extends KijiError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('corpus_unavailable', message, options);
+  }
+}
+
+/**
+ * A chat platform refused the bot (a bad token) or could not be reached, or
+ * dropped it for good: the bot cannot serve, so the process exits 1 and its
+ * supervisor decides what next. The message names the variable to check.
+ */
+export class PlatformError extends KijiError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('platform_failed', message, options);
   }
 }
 

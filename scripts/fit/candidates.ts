@@ -15,7 +15,7 @@ import { createArticleTexts } from '../../src/core/answer/article-text.ts';
 import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { describeCandidates } from '../../src/core/answer/rank-passages.ts';
 import { openIndex } from '../../src/core/build/open-index.ts';
-import type { PassageSource } from '../../src/core/answer/compose-answer.ts';
+import type { PassageSource } from '../../src/corpus/article.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';

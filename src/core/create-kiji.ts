@@ -12,13 +12,12 @@ import type { Answer } from './answer.ts';
 import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
 import type { Ranker } from './answer/ranker.ts';
-import { answerDefaults } from './answer/compose-answer.ts';
-import { maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
+import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion, detectLanguage } from './question/question.ts';
 import { analyzeEnglishQuestion } from './question/english-question.ts';
 import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
 import { reasons } from './answer/reasons.ts';
-import { openIndex, refreshIndex, type OpenIndexOptions, type IndexProgress, type IndexRun } from './build/open-index.ts';
+import { openIndex, refreshIndex, type OpenIndexOptions, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
 import { loadTokenizer } from './analysis/tokenizer.ts';
@@ -35,8 +34,6 @@ export interface CreateKijiOptions {
   threads?: number;
   /** Ranker weights other than the shipped ones (the eval scores JSQuAD with each fold's held-out weights). */
   ranker?: Ranker;
-  /** Progress of long builds, for a progress bar. */
-  onProgress?: (progress: IndexProgress) => void;
 }
 
 export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
@@ -50,11 +47,10 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
     threads: options.threads ?? availableParallelism(),
     logger,
     analyzer: () => analyzerLoad,
-    onProgress: options.onProgress,
   };
   const opened = await openIndex(indexOptions);
   const analyzer = await analyzerLoad;
-  let loaded = await settle(opened, options.corpusDir, logger);
+  let loaded = await settle(opened, options.corpusDir, logger, []);
   logger.info('corpus loaded', {
     articles: loaded.state.articles.length,
     passages: loaded.state.index.passageCount,
@@ -72,7 +68,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       try {
         const refreshed = await refreshIndex(loaded.state, indexOptions);
         // The swap: one assignment, between questions (each is answered synchronously from one state).
-        loaded = await settle(refreshed, options.corpusDir, logger);
+        loaded = await settle(refreshed, options.corpusDir, logger, loaded.problems);
         const report: ReloadReport = {
           articles: loaded.state.articles.length,
           passages: loaded.state.index.passageCount,
@@ -107,7 +103,7 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       // The state the question started with answers it, even if a reload lands while the dictionary loads.
       const current = loaded;
       const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
-      return answer(question, askOptions.top ?? answerDefaults.top, current, analyzer, lexicon, options.ranker);
+      return answer(question, askOptions.top ?? defaultTop, current, analyzer, lexicon, options.ranker);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -125,11 +121,16 @@ interface Loaded {
   problems: string[];
 }
 
-/** The state with this moment's synonyms.txt; each refused file or synonym line is logged. */
-async function settle(run: IndexRun, corpusDir: string, logger: Logger): Promise<Loaded> {
+/**
+ * The state with this moment's synonyms.txt. Each refused file or synonym
+ * line is logged when it first appears, not again at every reload while it
+ * stays as it was (`problems()` always lists them all).
+ */
+async function settle(run: IndexRun, corpusDir: string, logger: Logger, known: readonly string[]): Promise<Loaded> {
   const { groups, problems: synonymProblems } = await readUserSynonyms(corpusDir);
   const problems = [...problemsOf(run.state), ...synonymProblems];
-  for (const problem of problems) logger.warn(`skipped: ${problem}`);
+  const seen = new Set(known);
+  for (const problem of problems) if (!seen.has(problem)) logger.warn(`skipped: ${problem}`);
   return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups], (spelling) => run.state.index.documentFrequency('term', spelling) > 0), problems };
 }
 
@@ -145,7 +146,7 @@ async function readUserSynonyms(corpusDir: string): Promise<{ groups: string[][]
 }
 
 /** Control characters are dropped (they only ever arrive by accident or malice); the rest is asked as written. */
-export function cleanQuestion(question: string): string {
+function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 

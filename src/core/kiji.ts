@@ -5,8 +5,11 @@
 import type { ArticleSummary } from '../corpus/article.ts';
 import type { Answer } from './answer.ts';
 
+/** Citations per answer unless asked otherwise: every adapter's default (the CLI's --top, Slack, Discord). */
+export const defaultTop = 3;
+
 export interface AskOptions {
-  /** Most citations to return (default 3). */
+  /** Most citations to return (default `defaultTop`). */
   top?: number;
 }
 

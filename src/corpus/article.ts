@@ -62,6 +62,12 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
+/** A passage with its article's header: what a citation is made from. */
+export interface PassageSource {
+  passage: Passage;
+  article: ArticleHeader;
+}
+
 /** What users see when they list the corpus. */
 export interface ArticleSummary extends ArticleHeader {
   passages: number;

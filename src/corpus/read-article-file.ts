@@ -58,7 +58,7 @@ function cannotRead(path: string) {
   };
 }
 
-export function decodeArticleBytes(bytes: Uint8Array, displayName: string): string {
+function decodeArticleBytes(bytes: Uint8Array, displayName: string): string {
   if (bytes.length === 0) throw new CorpusFileError(displayName, null, 'is empty');
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

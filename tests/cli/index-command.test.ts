@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgressBar, progressLine } from '../../src/adapters/cli/index-progress.ts';
 import { runIndex } from '../../src/adapters/cli/index-run.ts';
-import { createTempCorpus, factArticle, type TempCorpus } from '../core/support/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, factArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus | undefined;
 afterEach(async () => {
@@ -22,8 +22,8 @@ function capture(isTTY = false) {
 
 describe('npm run index', () => {
   it('builds the index, then finds it up to date, then picks up a change', async () => {
-    corpus = await createTempCorpus();
-    const args = ['--corpus', corpus.corpusDir, '--cache', corpus.cacheDir, '--threads', '1'];
+    corpus = await createTempCorpus({ copy: bundledCorpusDir });
+    const args = ['--corpus', corpus.dir, '--cache', corpus.cacheDir, '--threads', '1'];
     const first = capture();
     expect(await runIndex(args, first.io)).toBe(0);
     expect(first.out.join('')).toMatch(/^indexed 2 articles, 36 passages, [\d,]+ characters in [\d.]+ s\n  analysed 2 files on 1 thread, .*: 2 added, 0 changed, 0 removed, 0 unchanged\n  cache: .*index-\w+\.kiji \([\d.]+ MB\)\n$/u);

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../corpus/temp-corpus.ts';
+import { createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../support/temp-corpus.ts';
 import { jsonLines, runAsk } from './run-ask.ts';
 
 let neighbours: TempCorpus;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await neighbours.write('broken.txt', Uint8Array.from([0x93, 0xfa, 0x96, 0x7b]));
 });
 afterAll(async () => {
-  await neighbours?.remove();
+  await neighbours?.dispose();
 });
 
 const firstArticleId = (stdout: string) => (jsonLines(stdout)[0] as { citations: { article: { id: string } }[] }).citations[0]?.article.id;
@@ -36,6 +36,15 @@ describe('ask "質問" without --json', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^> SCOの議長国は？\n「/u);
     expect(run.stdout).toContain('> 北朝鮮について\n「北朝鮮」は記事に出てきません');
+  });
+
+  it('echoes hostile stdin without the bidi controls or escapes that would reorder or repaint the line', async () => {
+    // U+202E (right-to-left override) would print the rest of the line backwards; U+2066–U+2069 isolate it.
+    const hostile = '\u202eSCOの議長国は？\u202a\u202b\u202c\u202d \u2066\u2067\u2068\u2069\u200f\u001b[2J';
+    const run = await runAsk(['-'], { stdin: `${hostile}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^> SCOの議長国は？ \[2J\n/u);
+    expect(run.stdout).not.toMatch(/[\u001b\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
   });
 });
 

@@ -19,7 +19,7 @@ export interface AskRunOptions {
 export async function runAsk(args: string[], options: AskRunOptions = {}): Promise<AskRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/adapters/cli/main.ts', ...args], {
     cwd: new URL('../..', import.meta.url),
-    env: { PATH: process.env.PATH, KIJI_NO_CACHE: '1', ...options.env },
+    env: { PATH: process.env.PATH, KIJI_NO_CACHE: '1', KIJI_ENV_FILE: '', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

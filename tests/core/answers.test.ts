@@ -7,7 +7,7 @@ import type { Answer, AnsweredAnswer } from '../../src/core/answer.ts';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
 import { QuestionError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, plainArticle, type TempCorpus } from '../corpus/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, plainArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 let kiji: Kiji;
 let neighbours: TempCorpus;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await kiji?.close();
   await withNeighbours?.close();
-  await neighbours?.remove();
+  await neighbours?.dispose();
 });
 
 function answered(answer: Answer): AnsweredAnswer {
@@ -123,7 +123,7 @@ describe('when the articles do not answer', () => {
       expect(answered(await laos.ask('ラオスの首相は誰が任命する？')).citations[0]?.quote).toContain('国家主席が任命');
       await laos.close();
     } finally {
-      await corpus.remove();
+      await corpus.dispose();
     }
   });
 
@@ -150,7 +150,7 @@ describe('when the articles do not answer', () => {
       expect((await talks.ask('2025年のイランのウラン濃縮度は？')).answered).toBe(false);
       await talks.close();
     } finally {
-      await corpus.remove();
+      await corpus.dispose();
     }
   });
 
@@ -192,7 +192,7 @@ describe('a user corpus folder', () => {
       expect(answer.citations[0]?.quote).toContain('ヨハネスブルク');
       await custom.close();
     } finally {
-      await corpus.remove();
+      await corpus.dispose();
     }
   });
 });

@@ -3,17 +3,19 @@
  * thing, rebuilt (one log line, no crash) when corrupt or built under other
  * settings, and never trusted for a file that changed.
  */
-import { readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
-import { writeSectionFile } from '../../src/core/store/section-file.ts';
+import { readSectionFile, writeSectionFile } from '../../src/core/store/section-file.ts';
 import { cacheKey } from '../../src/core/store/cache-key.ts';
 import { openIndex, type OpenIndexOptions } from '../../src/core/build/open-index.ts';
 import { cachePath, saveIndexCache } from '../../src/core/store/index-cache.ts';
 import type { SearchState } from '../../src/core/build/search-state.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { createRecordingLogger, type RecordingLogger } from '../support/recording-logger.ts';
-import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, factArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 let analyzer: Analyzer;
 let corpus: TempCorpus;
@@ -28,12 +30,12 @@ afterEach(async () => {
 });
 
 async function setUp(synthetic = 6) {
-  corpus = await createTempCorpus({ synthetic });
+  corpus = await createTempCorpus({ copy: bundledCorpusDir, synthetic });
   logger = createRecordingLogger();
 }
 
 function options(overrides: Partial<OpenIndexOptions> = {}): OpenIndexOptions {
-  return { corpusDir: corpus.corpusDir, cacheDir: corpus.cacheDir, threads: 1, logger, analyzer: async () => analyzer, ...overrides };
+  return { corpusDir: corpus.dir, cacheDir: corpus.cacheDir, threads: 1, logger, analyzer: async () => analyzer, ...overrides };
 }
 
 const questions = ['王毅外相はクアラルンプールで誰と会談しましたか', 'G20外相会合はどこで開かれましたか', '戦略協調'];
@@ -54,18 +56,55 @@ function view(state: SearchState) {
 const cacheWarnings = () => logger.lines.filter((line) => line.message.startsWith('index cache not used') && line.level === 'warn');
 
 describe('index cache', () => {
+  it('passes its own check with empty sections between full ones (an empty postings list)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiji-cache-file-'));
+    try {
+      const path = join(dir, 'index.kiji');
+      // new Int32Array(0) has a zero-size buffer: the case zlib's crc32 once mistook for "start over".
+      await writeSectionFile(path, { v: 1 }, [
+        { name: 'before', data: new Int32Array([1, 2, 3]) },
+        { name: 'empty', data: new Int32Array(0) },
+        { name: 'emptyText', text: '' },
+        { name: 'after', data: new Uint8Array([4, 5]) },
+      ]);
+      const file = await readSectionFile(path);
+      expect([...file.i32('before')]).toEqual([1, 2, 3]);
+      expect(file.i32('empty')).toHaveLength(0);
+      expect([...file.u8('after')]).toEqual([4, 5]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('uses the cache of a one-article corpus (no headings: empty sections) instead of rebuilding it every time', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'kiji-tiny-'));
+    try {
+      const corpusDir = join(root, 'corpus');
+      await mkdir(corpusDir);
+      await writeFile(join(corpusDir, 'short.txt'), '短い記事\n東京で会議が開かれました。\n');
+      logger = createRecordingLogger();
+      const tiny = { corpusDir, cacheDir: join(root, 'cache'), threads: 1, logger, analyzer: async () => analyzer };
+      expect((await openIndex(tiny)).cache.loadedFrom).toBeNull();
+      const second = await openIndex(tiny);
+      expect(cacheWarnings()).toEqual([]);
+      expect(second.cache.loadedFrom).toBe(cachePath(tiny.cacheDir, corpusDir));
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('builds on a miss, then opens from the cache without analysing anything, to the same index', async () => {
     await setUp();
     const first = await openIndex(options());
     expect(first.cache).toMatchObject({ loadedFrom: null, miss: 'no cache yet' });
     expect(first.added).toBe(8);
-    expect(first.cache.savedBytes).toBe((await stat(cachePath(corpus.cacheDir, corpus.corpusDir))).size);
+    expect(first.cache.savedBytes).toBe((await stat(cachePath(corpus.cacheDir, corpus.dir))).size);
 
     const untouchable = vi.fn(async (): Promise<Analyzer> => {
       throw new Error('a cache hit must not tokenise');
     });
     const second = await openIndex(options({ analyzer: untouchable }));
-    expect(second.cache.loadedFrom).toBe(cachePath(corpus.cacheDir, corpus.corpusDir));
+    expect(second.cache.loadedFrom).toBe(cachePath(corpus.cacheDir, corpus.dir));
     expect(second).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 8 });
     expect(untouchable).not.toHaveBeenCalled();
     expect(view(second.state)).toEqual(view(first.state));
@@ -83,7 +122,7 @@ describe('index cache', () => {
     ['garbage', async (path) => writeFile(path, 'not an index at all'), /not a kiji index file/],
     ['a sound file with inconsistent contents', async (path) => {
       const key = await cacheKey();
-      await writeSectionFile(path, { format: 'kiji-index', key, corpusDir: corpus.corpusDir, listedAt: Date.now(), createdAt: new Date().toISOString() }, [
+      await writeSectionFile(path, { format: 'kiji-index', key, corpusDir: corpus.dir, listedAt: Date.now(), createdAt: new Date().toISOString() }, [
         { name: 'files', json: [] },
         { name: 'docIds', json: ['a#0'] },
       ]);
@@ -94,7 +133,7 @@ describe('index cache', () => {
     it(`rebuilds from the articles when the cache is ${what}, saying so in one line`, async () => {
       await setUp(2);
       const fresh = await openIndex(options());
-      await corrupt(cachePath(corpus.cacheDir, corpus.corpusDir));
+      await corrupt(cachePath(corpus.cacheDir, corpus.dir));
       const rebuilt = await openIndex(options());
       expect(rebuilt.cache.loadedFrom).toBeNull();
       expect(rebuilt.added).toBe(4);
@@ -111,7 +150,7 @@ describe('index cache', () => {
     await setUp(2);
     const fresh = await openIndex(options());
     const key = await cacheKey();
-    await saveIndexCache(cachePath(corpus.cacheDir, corpus.corpusDir), corpus.corpusDir, { ...key, analyzerVersion: key.analyzerVersion - 1 }, fresh.state, fresh.state.index.snapshot());
+    await saveIndexCache(cachePath(corpus.cacheDir, corpus.dir), corpus.dir, { ...key, analyzerVersion: key.analyzerVersion - 1 }, fresh.state, fresh.state.index.snapshot());
     const rebuilt = await openIndex(options());
     expect(rebuilt.cache.loadedFrom).toBeNull();
     expect(cacheWarnings()[0]?.message).toMatch(/other settings: analyzerVersion changed/);
@@ -119,11 +158,11 @@ describe('index cache', () => {
 
   it('keeps one cache per corpus folder, and works without one', async () => {
     await setUp(0);
-    const other = await createTempCorpus();
+    const other = await createTempCorpus({ copy: bundledCorpusDir });
     try {
       await openIndex(options());
-      await openIndex(options({ corpusDir: other.corpusDir }));
-      expect(cachePath(corpus.cacheDir, corpus.corpusDir)).not.toBe(cachePath(corpus.cacheDir, other.corpusDir));
+      await openIndex(options({ corpusDir: other.dir }));
+      expect(cachePath(corpus.cacheDir, corpus.dir)).not.toBe(cachePath(corpus.cacheDir, other.dir));
       expect((await openIndex(options())).cache.loadedFrom).not.toBeNull();
       const off = await openIndex(options({ cacheDir: null }));
       expect(off.cache).toMatchObject({ loadedFrom: null, miss: 'cache off', savedBytes: null });
@@ -140,7 +179,7 @@ describe('change detection against the cache', () => {
     await openIndex(options());
     await corpus.write('news/a.txt', factArticle('架空市の市長選挙', '架空市の新しい市長には佐藤次郎氏が選ばれました。'), Date.now() / 1000 - 60);
     await corpus.write('news/b.txt', factArticle('架空県の天気', '架空県では明日は大雪になる見込みです。'));
-    await corpus.remove('g20-wang-yi-lavrov-johannesburg.txt');
+    await corpus.delete('g20-wang-yi-lavrov-johannesburg.txt');
 
     const analyzed: string[] = [];
     const run = await openIndex(options({ onProgress: () => analyzed.push('file') }));
@@ -157,7 +196,7 @@ describe('change detection against the cache', () => {
   it('takes a touched file (new time, same bytes) as unchanged, and records its new time', async () => {
     await setUp(0);
     await openIndex(options());
-    const path = `${corpus.corpusDir}/2025-07-10-wang-yi-lavrov-kuala-lumpur.txt`;
+    const path = `${corpus.dir}/2025-07-10-wang-yi-lavrov-kuala-lumpur.txt`;
     const later = Date.now() / 1000 - 600;
     await utimes(path, later, later);
     const touched = await openIndex(options());

@@ -11,7 +11,7 @@ import { createKiji } from '../../src/core/create-kiji.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { isRelevant, watchCorpus, type Timers, type WatchFn } from '../../src/core/build/watch-corpus.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
-import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, factArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 function fakeWatch() {
   const handle = Object.assign(new EventEmitter(), { closed: false, close: () => void (handle.closed = true) });
@@ -116,9 +116,9 @@ describe('a watching Kiji', () => {
   });
 
   it('reloads by itself when an article file appears', async () => {
-    corpus = await createTempCorpus();
+    corpus = await createTempCorpus({ copy: bundledCorpusDir });
     const logger = createRecordingLogger();
-    kiji = await createKiji({ corpusDir: corpus.corpusDir, logger, cacheDir: corpus.cacheDir, watch: { debounceMs: 20 }, threads: 1 });
+    kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: corpus.cacheDir, watch: { debounceMs: 20 }, threads: 1 });
     const before = await kiji.ask('架空市の新しい市長には誰が選ばれましたか');
     expect(before.answered).toBe(false);
 

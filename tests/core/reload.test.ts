@@ -9,7 +9,7 @@ import { createKiji } from '../../src/core/create-kiji.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { CorpusUnavailableError } from '../../src/errors.ts';
 import { createRecordingLogger, type RecordingLogger } from '../support/recording-logger.ts';
-import { createTempCorpus, factArticle, type TempCorpus } from './support/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, factArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 let kiji: Kiji | undefined;
@@ -31,10 +31,10 @@ async function firstQuote(asked: Kiji): Promise<string> {
 }
 
 async function start(withCache: boolean) {
-  corpus = await createTempCorpus();
+  corpus = await createTempCorpus({ copy: bundledCorpusDir });
   await corpus.write('news/mayor.txt', mayor('山田一郎'));
   logger = createRecordingLogger();
-  kiji = await createKiji({ corpusDir: corpus.corpusDir, logger, cacheDir: withCache ? corpus.cacheDir : null, threads: 1 });
+  kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: withCache ? corpus.cacheDir : null, threads: 1 });
   return kiji;
 }
 
@@ -44,7 +44,7 @@ describe('reload', () => {
     expect(await firstQuote(bot)).toContain('山田一郎');
     await corpus.write('news/mayor.txt', mayor('佐藤次郎'), Date.now() / 1000 - 60);
     await corpus.write('news/weather.txt', factArticle('架空県の天気', '架空県では明日は大雪になる見込みです。'));
-    await corpus.remove('g20-wang-yi-lavrov-johannesburg.txt');
+    await corpus.delete('g20-wang-yi-lavrov-johannesburg.txt');
 
     const report = await bot.reload();
     expect(report).toMatchObject({ added: 1, changed: 1, removed: 1, articles: 3, problems: [] });
@@ -53,6 +53,25 @@ describe('reload', () => {
 
     // Nothing changed since: nothing to do.
     expect(await bot.reload()).toMatchObject({ added: 0, changed: 0, removed: 0 });
+  });
+
+  it('reports a bad file once, not again at every reload while it stays as it was', async () => {
+    corpus = await createTempCorpus({ copy: bundledCorpusDir });
+    await corpus.write('news/empty.txt', '');
+    logger = createRecordingLogger();
+    kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: null, threads: 1 });
+    await corpus.write('news/mayor.txt', mayor('山田一郎'));
+    await kiji.reload();
+    await corpus.write('news/mayor.txt', mayor('佐藤次郎'), Date.now() / 1000 - 60);
+    const report = await kiji.reload();
+    expect(report.problems).toEqual([expect.stringContaining('news/empty.txt')]);
+    expect(kiji.problems()).toEqual(report.problems);
+    const skipped = logger.lines.filter((line) => line.message.startsWith('skipped: news/empty.txt'));
+    expect(skipped).toHaveLength(1);
+    // A new problem is still reported.
+    await corpus.write('news/also-empty.txt', '');
+    await kiji.reload();
+    expect(logger.lines.filter((line) => line.message.startsWith('skipped: news/also-empty.txt'))).toHaveLength(1);
   });
 
   it('answers every question asked during a reload, from the old index until the swap and the new one after', async () => {
@@ -85,9 +104,9 @@ describe('reload', () => {
 
   it('keeps answering from the previous index when a reload fails, and logs why', async () => {
     const bot = await start(true);
-    await corpus.remove('news/mayor.txt');
-    await corpus.remove('2025-07-10-wang-yi-lavrov-kuala-lumpur.txt');
-    await corpus.remove('g20-wang-yi-lavrov-johannesburg.txt');
+    await corpus.delete('news/mayor.txt');
+    await corpus.delete('2025-07-10-wang-yi-lavrov-kuala-lumpur.txt');
+    await corpus.delete('g20-wang-yi-lavrov-johannesburg.txt');
 
     await expect(bot.reload()).rejects.toBeInstanceOf(CorpusUnavailableError);
     const failure = await logger.waitFor((line) => line.level === 'error');

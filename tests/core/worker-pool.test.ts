@@ -13,11 +13,11 @@ import { unpackAnalysis } from '../../src/core/engine/packed-analysis.ts';
 import { createTokenTable, type TokenTable } from '../../src/core/engine/token-table.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { listArticleFiles } from '../../src/corpus/list-article-files.ts';
-import { createTempCorpus, type TempCorpus } from './support/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 beforeAll(async () => {
-  corpus = await createTempCorpus({ synthetic: 10 });
+  corpus = await createTempCorpus({ copy: bundledCorpusDir, synthetic: 10 });
   await corpus.write('broken.txt', 'title only');
 });
 afterAll(async () => corpus.dispose());
@@ -28,15 +28,15 @@ function readable(files: IngestedFile[], tokens: TokenTable) {
 
 describe('analysis in worker threads', () => {
   it('gives the same files, passages and analyses as the main thread', async () => {
-    const paths = await listArticleFiles(corpus.corpusDir);
+    const paths = await listArticleFiles(corpus.dir);
     const analyzer = createAnalyzer(await loadTokenizer());
     const mainTokens = createTokenTable();
     const onMain: IngestedFile[] = [];
-    for (const path of paths) onMain.push(await ingestFile(corpus.corpusDir, path, analyzer, mainTokens));
+    for (const path of paths) onMain.push(await ingestFile(corpus.dir, path, analyzer, mainTokens));
 
     const workerTokens = createTokenTable(['already', 'known']);
     const seen: string[] = [];
-    const inWorkers = await ingestInWorkers({ corpusDir: corpus.corpusDir, paths, workers: 2, tokens: workerTokens, onFile: (file) => seen.push(file.path) });
+    const inWorkers = await ingestInWorkers({ corpusDir: corpus.dir, paths, workers: 2, tokens: workerTokens, onFile: (file) => seen.push(file.path) });
 
     expect(readable(inWorkers, workerTokens)).toEqual(readable(onMain, mainTokens));
     expect(seen.sort()).toEqual([...paths].sort());

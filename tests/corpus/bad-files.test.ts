@@ -14,7 +14,7 @@ import { maxArticleBytes } from '../../src/corpus/read-article-file.ts';
 import { createKiji } from '../../src/core/index.ts';
 import { CorpusUnavailableError } from '../../src/errors.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
-import { createTempCorpus, plainArticle, type TempCorpus } from './temp-corpus.ts';
+import { createTempCorpus, plainArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ beforeEach(async () => {
   await corpus.write('good.txt', plainArticle('良い記事の見出し', '良い記事の本文です。'));
 });
 afterEach(async () => {
-  await corpus.remove();
+  await corpus.dispose();
 });
 
 /** Loads the folder and returns the one problem reported, after checking the good article still loaded and the message names the file. */
@@ -144,7 +144,7 @@ describe('a folder that cannot be a corpus', () => {
       expect((error as Error).message).toContain('one.txt: is empty');
       expect((error as Error).message).toContain('two.md:1: has no title');
     } finally {
-      await bad.remove();
+      await bad.dispose();
     }
   });
 });

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { toPassages } from '../../src/corpus/to-passages.ts';
-import { bundledCorpusDir } from './temp-corpus.ts';
+import { bundledCorpusDir } from '../support/temp-corpus.ts';
 
 const klId = '2025-07-10-wang-yi-lavrov-kuala-lumpur';
 const g20Id = 'g20-wang-yi-lavrov-johannesburg';

@@ -8,7 +8,7 @@ import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { parseArticle } from '../../src/corpus/parse-article.ts';
 import { CorpusFileError } from '../../src/errors.ts';
-import { createTempCorpus, type TempCorpus } from './temp-corpus.ts';
+import { createTempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 const withFrontMatter = `---
 title: "日銀、政策金利を据え置き: 物価の先行きを見極め"
@@ -131,7 +131,7 @@ describe('Markdown in a corpus folder', () => {
     corpus = await createTempCorpus();
   });
   afterEach(async () => {
-    await corpus.remove();
+    await corpus.dispose();
   });
 
   it('loads .md and .markdown files beside .txt ones, in subfolders too, with ids from their paths', async () => {

@@ -148,12 +148,15 @@ describe('the Discord bot against a local Discord', () => {
     expect(body).toMatchObject({ content: messages.ja.tooLong(1000), embeds: [], allowed_mentions: { parse: [] } });
   });
 
-  it('apologises in Japanese when the core fails, logs the interaction id, and keeps answering', async () => {
+  it('apologises in Japanese with an error id when the core fails, logs the same id and the interaction id, and keeps answering', async () => {
     failNextAsk = new Error('index unreadable');
     const { sent, edit } = await ask('G20外相会合はどこで開かれましたか');
-    expect(editBody(edit)).toMatchObject({ content: messages.ja.apology, embeds: [], allowed_mentions: { parse: [] } });
     const logged = bot.logs.find((entry) => entry.level === 'error' && entry.fields.interaction === sent.id);
     expect(logged?.fields.error).toBeInstanceOf(Error);
+    const errorId = String(logged?.fields.requestId);
+    expect(errorId).toMatch(/^[0-9a-f]{8}$/);
+    // The id the user can quote is the one in the log: that is how a report is traced.
+    expect(editBody(edit)).toMatchObject({ content: `${messages.ja.apology}\n${messages.ja.errorId(errorId)}`, embeds: [], allowed_mentions: { parse: [] } });
     expect(JSON.stringify(bot.logs)).not.toContain(bot.fake.token);
 
     const after = await ask('G20外相会合はどこで開かれましたか');

@@ -23,6 +23,8 @@ export interface FakeGateway {
   readonly received: Recorder<GatewayFrame>;
   /** Sends a dispatch event to every identified connection. */
   dispatch(event: `${GatewayDispatchEvents}`, data: unknown): void;
+  /** Closes every connection with a gateway close code, e.g. 4014 Disallowed intents (never reconnectable). */
+  closeAll(code: number, reason: string): void;
   /** Asks the bot for a heartbeat (opcode 1) and resolves when it sends one back. */
   requestHeartbeat(): Promise<void>;
   close(): Promise<void>;
@@ -78,6 +80,9 @@ export function attachGateway(server: Server, ids: FakeIds, token: string, gatew
     received,
     dispatch(event, data) {
       for (const socket of identified) dispatchTo(socket, event, data);
+    },
+    closeAll(code, reason) {
+      for (const socket of wss.clients) socket.close(code, reason);
     },
     async requestHeartbeat() {
       const before = received.items.length;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createInteractionHandler } from '../../src/adapters/discord/handle-interaction.ts';
+import { createAskSafely } from '../../src/adapters/shared/ask-safely.ts';
+import { createInFlight } from '../../src/adapters/shared/in-flight.ts';
 import { createRateLimiter } from '../../src/adapters/shared/rate-limiter.ts';
 import { messages } from '../../src/adapters/shared/messages.ts';
-import { citation, createFakeKiji, type FakeKiji } from './fake-kiji.ts';
+import { citation, createFakeKiji, type FakeKiji } from '../support/fake-kiji.ts';
 import { fakeInteraction } from './fake-interaction.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 
@@ -12,13 +14,16 @@ function setup(options: { limit?: number; kiji?: FakeKiji } = {}) {
   let clock = 0;
   const kiji =
     options.kiji ??
-    createFakeKiji({ [question]: [citation(1, { quote: 'クアラルンプールで会談しました。' })] }, [
-      { id: 'kl', title: 'クアラルンプール会談', source: 'cgtn.com', reference: null, url: null, date: '2025-07-10', passages: 12 },
-    ]);
+    createFakeKiji({
+      answers: { [question]: [citation(1, { quote: 'クアラルンプールで会談しました。' })] },
+      articles: [{ id: 'kl', title: 'クアラルンプール会談', source: 'cgtn.com', reference: null, url: null, date: '2025-07-10', passages: 12 }],
+    });
   const logger = createRecordingLogger();
-  const rateLimiter = createRateLimiter({ limit: options.limit ?? 5, windowMs: 60_000, now: () => clock });
-  const handle = createInteractionHandler({ kiji, logger, rateLimiter, now: () => clock });
-  return { kiji, logger, handle, advance: (ms: number) => (clock += ms) };
+  const limiter = createRateLimiter({ limit: options.limit ?? 5, windowMs: 60_000, now: () => clock });
+  const inFlight = createInFlight();
+  const askSafely = createAskSafely({ kiji, limiter, logger, now: () => clock });
+  const handle = createInteractionHandler({ kiji, askSafely, logger, inFlight });
+  return { kiji, logger, handle, inFlight, advance: (ms: number) => (clock += ms) };
 }
 
 describe('the interaction handler', () => {
@@ -40,18 +45,18 @@ describe('the interaction handler', () => {
     expect(interaction.steps[0]).toEqual({ kind: 'defer', private: true });
   });
 
-  it('answers a core failure with a Japanese apology and logs it with the interaction id', async () => {
+  it('answers a core failure with a Japanese apology and its error id, and logs it with that id and the interaction id', async () => {
     const { handle, kiji, logger } = setup();
     kiji.failWith = new Error('index file is corrupt');
     const interaction = fakeInteraction({ question });
     await handle(interaction);
+    const logged = logger.lines.find((entry) => entry.level === 'error');
+    expect(logged?.fields).toMatchObject({ interaction: interaction.id, command: 'ask', requestId: expect.stringMatching(/^[0-9a-f]{8}$/) });
+    expect(logged?.fields.error).toBe(kiji.failWith);
     expect(interaction.steps.at(-1)).toEqual({
       kind: 'edit',
-      reply: { content: messages.ja.apology, embeds: [], allowedMentions: { parse: [] } },
+      reply: { content: `${messages.ja.apology}\n${messages.ja.errorId(String(logged?.fields.requestId))}`, embeds: [], allowedMentions: { parse: [] } },
     });
-    const logged = logger.lines.find((entry) => entry.level === 'error');
-    expect(logged?.fields).toMatchObject({ interaction: interaction.id, command: 'ask' });
-    expect(logged?.fields.error).toBe(kiji.failWith);
   });
 
   it('keeps answering after a failure', async () => {
@@ -68,7 +73,7 @@ describe('the interaction handler', () => {
     const { handle, logger } = setup();
     const interaction = fakeInteraction({ question, failEdits: 1 });
     await handle(interaction);
-    expect(interaction.steps.at(-1)).toMatchObject({ kind: 'edit', reply: { content: messages.ja.apology } });
+    expect(interaction.steps.at(-1)).toMatchObject({ kind: 'edit', reply: { content: expect.stringContaining(messages.ja.apology) } });
     expect(logger.lines.some((entry) => entry.level === 'error' && entry.fields.interaction === interaction.id)).toBe(true);
   });
 
@@ -77,7 +82,7 @@ describe('the interaction handler', () => {
     const interaction = fakeInteraction({ question, failEdits: 2 });
     await expect(handle(interaction)).resolves.toBeUndefined();
     expect(logger.lines.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([
-      'interaction failed',
+      'could not send the reply',
       'could not send the failure reply',
     ]);
   });
@@ -122,6 +127,17 @@ describe('the interaction handler', () => {
     const en = fakeInteraction({ commandName: 'sources', locale: 'en-US', private: true });
     await handle(en);
     expect(en.steps[0]).toMatchObject({ kind: 'reply', private: true, reply: { embeds: [{ title: 'Articles loaded (1)' }] } });
+  });
+
+  it('turns new questions away politely while shutting down, without asking the core', async () => {
+    const { handle, kiji, inFlight } = setup();
+    inFlight.close();
+    const interaction = fakeInteraction({ question, locale: 'en-US' });
+    await handle(interaction);
+    expect(kiji.asked).toEqual([]);
+    expect(interaction.steps).toEqual([
+      { kind: 'reply', private: true, reply: { content: messages.en.shuttingDown, embeds: [], allowedMentions: { parse: [] } } },
+    ]);
   });
 
   it('answers an unknown command instead of leaving it unanswered', async () => {

@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { createFakeKiji, citation } from './fake-kiji.ts';
+import { createFakeKiji, citation } from '../support/fake-kiji.ts';
 import { startBot, type RunningBot } from './discord-harness.ts';
 import { interactionDeadlineMs, interactionTokenLifetimeMs } from './fake-discord.ts';
 import { wouldPing } from './mentions.ts';
 
 const question = 'G20外相会合はどこで開かれましたか';
-const kiji = createFakeKiji({ [question]: [citation(1)] });
+const kiji = createFakeKiji({ answers: { [question]: [citation(1)] } });
 let bot: RunningBot;
 
 beforeAll(async () => {

@@ -64,6 +64,7 @@ describe('registering the commands', () => {
       cwd: root,
       env: {
         PATH: process.env.PATH,
+        KIJI_ENV_FILE: '',
         DISCORD_TOKEN: fake.token,
         DISCORD_APPLICATION_ID: fake.ids.applicationId,
         DISCORD_GUILD_ID: fake.ids.guildId,
@@ -78,7 +79,7 @@ describe('registering the commands', () => {
   it('names the missing variable and exits non-zero', async () => {
     const failure = await run(process.execPath, ['--import', 'tsx', 'src/adapters/discord/register-main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH, DISCORD_APPLICATION_ID: fake.ids.applicationId },
+      env: { PATH: process.env.PATH, KIJI_ENV_FILE: '', DISCORD_APPLICATION_ID: fake.ids.applicationId },
     }).then(
       () => null,
       (error: unknown) => error as { code: number; stderr: string },

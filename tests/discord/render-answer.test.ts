@@ -3,7 +3,7 @@ import type { AnsweredAnswer, Answer } from '../../src/core/answer.ts';
 import { discordLimits } from '../../src/adapters/discord/limits.ts';
 import { renderAnswer } from '../../src/adapters/discord/render-answer.ts';
 import { embedSize } from '../../src/adapters/discord/reply.ts';
-import { citation } from './fake-kiji.ts';
+import { citation } from '../support/fake-kiji.ts';
 
 function answered(citations: AnsweredAnswer['citations'], question = '王毅外相はどこで会談しましたか'): Answer {
   return { answered: true, question, language: 'ja', citations };

@@ -10,7 +10,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { toPassages } from '../../src/corpus/to-passages.ts';
 import { containsAnswer, loadQuestionSet, type Question } from '../../scripts/eval/question-set.ts';
 import { combineCorpora } from '../../scripts/eval/combined-corpus.ts';
-import { bundledCorpusDir, neighbourCorpusDir } from '../corpus/temp-corpus.ts';
+import { bundledCorpusDir, neighbourCorpusDir } from '../support/temp-corpus.ts';
 
 const setPath = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 

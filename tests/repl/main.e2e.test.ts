@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 async function start(stdin: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/adapters/repl/main.ts'], {
     cwd: new URL('../..', import.meta.url),
-    env: { PATH: process.env.PATH, KIJI_NO_CACHE: '1', ...env },
+    env: { PATH: process.env.PATH, KIJI_NO_CACHE: '1', KIJI_ENV_FILE: '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../corpus/temp-corpus.ts';
+import { bundledCorpusDir, createTempCorpus, neighbourCorpusDir, type TempCorpus } from '../support/temp-corpus.ts';
 import { converse, replies } from './repl-harness.ts';
 
 let corpus: TempCorpus;
@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await kiji?.close();
-  await corpus?.remove();
+  await corpus?.dispose();
 });
 
 describe(':reload', () => {
@@ -40,7 +40,7 @@ describe(':reload', () => {
   });
 
   it('says so when the folder has gone, and keeps answering from the articles it had', async () => {
-    await corpus.remove();
+    await corpus.dispose();
     const answers = replies(await converse([':reload', 'G20外相会合はどこで開かれた？'], { kiji }));
     expect(answers[0]).toMatch(/^読み直しに失敗しました（corpus folder .* does not exist.*）。これまでの記事で答え続けます。$/u);
     expect(answers[1]).toContain('ヨハネスブルク');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
 import { silentLogger, type Logger } from '../../src/logger.ts';
-import { bundledCorpusDir } from '../corpus/temp-corpus.ts';
+import { bundledCorpusDir } from '../support/temp-corpus.ts';
 import { converse, replies } from './repl-harness.ts';
 
 let kiji: Kiji;

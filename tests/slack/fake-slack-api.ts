@@ -31,6 +31,8 @@ export interface FakeSlackApi {
   waitFor(match: (call: RecordedCall) => boolean): Promise<RecordedCall>;
   /** Makes the next call of `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /** Makes the next call of `method` answer 429 with Retry-After (whole seconds, as Slack sends), `{ ok: false, error: 'ratelimited' }`. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const calls: RecordedCall[] = [];
   const waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   const failures = new Map<string, string>();
+  const rateLimited = new Map<string, number>();
   let messages = 0;
 
   const record = (call: RecordedCall) => {
@@ -78,6 +81,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     if (!path.startsWith('/api/')) return void response.writeHead(404).end();
     const method = path.slice('/api/'.length);
     record({ kind: 'api', name: method, args, token, at });
+    const retryAfter = rateLimited.get(method);
+    if (retryAfter !== undefined) {
+      rateLimited.delete(method);
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+      return void response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+    }
     const failure = failures.get(method);
     if (failure !== undefined) {
       failures.delete(method);
@@ -115,6 +124,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     failNext(method, error) {
       failures.set(method, error);
+    },
+    rateLimitNext(method, retryAfterSeconds) {
+      rateLimited.set(method, retryAfterSeconds);
     },
     close: () =>
       new Promise((resolve) => {

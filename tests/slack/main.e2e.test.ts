@@ -37,6 +37,7 @@ describe('npm run slack', () => {
       cwd: new URL('../..', import.meta.url),
       env: {
         PATH: process.env.PATH,
+        KIJI_ENV_FILE: '',
         SLACK_BOT_TOKEN: 'xoxb-process-test',
         SLACK_SIGNING_SECRET: 'process-secret',
         PORT: String(port),
@@ -76,7 +77,7 @@ describe('npm run slack', () => {
   it('names a missing variable and exits 1', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/adapters/slack/main.ts'], {
       cwd: new URL('../..', import.meta.url),
-      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-x' },
+      env: { PATH: process.env.PATH, KIJI_ENV_FILE: '', SLACK_BOT_TOKEN: 'xoxb-x' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

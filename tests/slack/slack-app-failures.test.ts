@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RecordedCall, fakeIdentity } from './fake-slack-api.ts';
-import { createFakeKiji, type FakeKiji } from './fake-kiji.ts';
+import { createFakeKiji, type FakeKiji } from '../support/fake-kiji.ts';
 import { type SlackHarness, startSlackHarness } from './slack-harness.ts';
 import { appMention, directMessage, eventCallback, nextTs, slashCommand } from './slack-payloads.ts';
 
@@ -13,7 +13,7 @@ let kiji: FakeKiji;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  kiji = createFakeKiji([
+  kiji = createFakeKiji({ passages: [
     {
       articleId: 'hostile',
       title: '<!channel> 緊急 & <@U0VICTIM>',
@@ -22,7 +22,7 @@ beforeAll(async () => {
       text: '攻撃者は <!channel> と <@U0VICTIM> と <https://evil.example|ここ> を本文に書きました。',
     },
     { articleId: 'plain', title: '普通の記事', text: '普通の本文です。ラブロフ外相が話しました。' },
-  ]);
+  ] });
   slack = await startSlackHarness(kiji, { rateLimitPerMinute: 2 });
 });
 

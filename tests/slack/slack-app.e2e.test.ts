@@ -176,6 +176,20 @@ describe('Slack app over the bundled corpus', () => {
     expect(ask.mock.calls.length).toBe(asksBefore + 1);
   });
 
+  it('rejects a correctly signed request timestamped more than 5 minutes in the future, accepting one just inside', async () => {
+    const asksBefore = ask.mock.calls.length;
+    const now = Math.floor(Date.now() / 1000);
+    // Signed with the right secret: only the timestamp is wrong, so only a |now − ts| check can refuse it.
+    const future = eventCallback(appMention({ text: `<@${fakeIdentity.user_id}> 未来 ラブロフ`, channel: 'C0FUTURE' }));
+    expect((await slack.sendJson(future, { timestamp: now + 6 * 60 })).status).toBe(401);
+    expect(slack.logger.lines.some((line) => line.level === 'warn' && line.message.includes('timestamped in the future'))).toBe(true);
+    // A minute ahead is clock skew Slack tolerates.
+    await slack.sendJson(eventCallback(appMention({ text: `<@${fakeIdentity.user_id}> G20外相会合はどこで？`, channel: 'C0SKEW' })), { timestamp: now + 60 });
+    await slack.fake.waitFor(isPost('C0SKEW'));
+    expect(slack.fake.calls.filter((c) => c.args.channel === 'C0FUTURE')).toEqual([]);
+    expect(ask.mock.calls.length).toBe(asksBefore + 1);
+  });
+
   it('answers a retried event once, even when the retry arrives while the first is in flight', async () => {
     const body = eventCallback(appMention({ text: `<@${fakeIdentity.user_id}> ラブロフ外相は上海協力機構について何と言った？`, channel: 'C0RETRY' }), 'EvRETRY0001');
     const first = slack.sendJson(body);

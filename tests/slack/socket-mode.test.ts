@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.ts';
-import { createFakeKiji } from './fake-kiji.ts';
+import { createFakeKiji, samplePassages } from '../support/fake-kiji.ts';
 import { type FakeSlackApi, fakeIdentity, startFakeSlackApi } from './fake-slack-api.ts';
 import { type FakeSlackSocket, startFakeSlackSocket } from './fake-slack-socket.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   fake = await startFakeSlackApi({ socketUrl: socket.url });
   adapter = createSlackAdapter(
     { mode: 'socket', botToken: 'xoxb-socket-bot', appToken: 'xapp-socket-app', apiUrl: fake.apiUrl },
-    createFakeKiji(),
+    createFakeKiji({ passages: samplePassages }),
     createRecordingLogger(),
     { rateLimitPerMinute: 100 },
   );

@@ -8,8 +8,8 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadCoreConfig, type Env } from '../../config.ts';
 import { buildIndex, type BuildIndexReport } from '../../core/index.ts';
-import { isKijiError } from '../../errors.ts';
 import { createStreamLogger } from '../../logger.ts';
+import { reportStartupFailure } from '../shared/startup-failure.ts';
 import { createProgressBar, type ProgressTarget } from './index-progress.ts';
 
 export const indexUsage = `usage: npm run index -- [--corpus DIR] [--cache DIR] [--threads N]
@@ -64,9 +64,7 @@ export async function runIndex(argv: string[], io: IndexIo): Promise<number> {
     return 0;
   } catch (error) {
     bar.finish();
-    io.stderr.write(`kiji index: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (!isKijiError(error) && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    return 1;
+    return reportStartupFailure('kiji index', error, io.stderr, io.env);
   }
 }
 

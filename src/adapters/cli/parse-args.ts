@@ -3,17 +3,17 @@
  * not an exception: the caller prints usage errors and exits 2.
  */
 import { parseArgs } from 'node:util';
+import { defaultTop } from '../../core/index.ts';
 
 export const usage = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--top K] "質問"
        npm run --silent ask -- [--json] [--corpus DIR] [--top K] - < questions.txt
 
   --json        one line of JSON per answer on stdout
   --corpus DIR  answer from the articles in DIR (overrides KIJI_CORPUS_DIR)
-  --top K       at most K citations per answer (default 3)
+  --top K       at most K citations per answer (default ${defaultTop})
   -             read one question per line from stdin (empty lines skipped)
   -h, --help    show this help`;
 
-export const defaultTop = 3;
 /** More citations than this is no longer an answer but a search result page. */
 export const maxTop = 50;
 

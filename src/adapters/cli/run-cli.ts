@@ -9,8 +9,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { loadCoreConfig, type Env } from '../../config.ts';
 import type { Kiji } from '../../core/index.ts';
-import { isKijiError } from '../../errors.ts';
 import { createStreamLogger, type LogLevel, type Logger } from '../../logger.ts';
+import { reportStartupFailure } from '../shared/startup-failure.ts';
 import { cleanTerminalText } from '../terminal/clean-text.ts';
 import { openKiji } from '../terminal/open-kiji.ts';
 import { answerQuestion, type QuestionResult } from './answer-question.ts';
@@ -46,9 +46,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     logger = createStreamLogger({ level, prefix: 'kiji:ask', write: (line) => io.stderr.write(`${line}\n`) });
     ({ kiji } = await openKiji(config, logger.child('core')));
   } catch (error) {
-    io.stderr.write(`kiji ask: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (!isKijiError(error) && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    return 1;
+    return reportStartupFailure('kiji ask', error, io.stderr, io.env);
   }
 
   let failed = false;

@@ -7,32 +7,46 @@
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
 import type { Kiji } from '../../core/index.ts';
+import { PlatformError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { createAskSafely } from '../shared/ask-safely.ts';
+import { createInFlight } from '../shared/in-flight.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';
+import type { Bot } from '../shared/run-bot.ts';
 import { fromDiscordJs } from './from-discord-js.ts';
+import { gatewayClosedError, loginError } from './startup-error.ts';
 import { createInteractionHandler } from './handle-interaction.ts';
 import { restOptions } from './rest-options.ts';
 
 export interface DiscordAdapterOptions {
   /** Questions one user may ask per minute (KIJI_RATE_LIMIT_PER_MINUTE). */
   rateLimitPerMinute: number;
+  /** Citations per answer (default: the core's). */
+  top?: number;
   /** Clock for the rate limiter; tests step it instead of sleeping. */
   now?: () => number;
 }
 
-export interface DiscordAdapter {
-  /** Logs in and resolves once the gateway says the bot is ready. */
+export interface DiscordAdapter extends Bot {
+  /** Logs in and resolves once the gateway says the bot is ready; rejects with a PlatformError if it cannot. */
   start(): Promise<void>;
-  /** Closes the gateway connection; in-flight answers are dropped. */
-  stop(): Promise<void>;
-  /** Resolves when every interaction received so far has been answered (for tests and graceful shutdown). */
+  /** From now on new interactions get a short "restarting" reply; answers in flight carry on. */
+  pause(): Promise<void>;
+  /** Resolves when every interaction received so far has been answered. */
   idle(): Promise<void>;
+  /** Closes the gateway connection. */
+  stop(): Promise<void>;
 }
 
 export function createDiscordAdapter(config: DiscordConfig, kiji: Kiji, logger: Logger, options: DiscordAdapterOptions): DiscordAdapter {
-  const rateLimiter = createRateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, now: options.now });
-  const handle = createInteractionHandler({ kiji, logger, rateLimiter });
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = createInFlight();
+  const askSafely = createAskSafely({
+    kiji,
+    limiter: createRateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, ...(options.now ? { now: options.now } : {}) }),
+    logger,
+    ...(options.top === undefined ? {} : { top: options.top }),
+  });
+  const handle = createInteractionHandler({ kiji, askSafely, logger, inFlight });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // Client-wide default as well as per message: nothing this bot sends may ping.
@@ -41,32 +55,55 @@ export function createDiscordAdapter(config: DiscordConfig, kiji: Kiji, logger: 
     // The bot never reads messages; don't cache the replies it sends.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
   });
+  const lostListeners: ((error: Error) => void)[] = [];
+  let lost: PlatformError | null = null;
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
-    const done = handle(fromDiscordJs(interaction)).finally(() => inFlight.delete(done));
-    inFlight.add(done);
+    void inFlight.track(handle(fromDiscordJs(interaction)));
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.ShardError, (error, shard) => logger.error('gateway connection error', { shard, error }));
   client.on(Events.ShardReconnecting, (shard) => logger.info('reconnecting to the gateway', { shard }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.error('gateway closed for good', { shard, code: event.code }));
+  // discord.js gives up on a shard only for close codes that will never work (bad token, intents, version):
+  // the bot cannot serve any more, so it says why and lets whoever runs it decide (exit 1, restart).
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    lost ??= gatewayClosedError(event.code);
+    logger.error('gateway closed for good', { shard, code: event.code });
+    for (const listener of lostListeners.splice(0)) listener(lost);
+  });
   // discord.js censors the token in its own debug lines.
   client.on(Events.Debug, (message) => logger.debug(message));
 
   return {
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.token);
-      await ready;
+      const ready = new Promise<void>((resolve, reject) => {
+        client.once(Events.ClientReady, () => resolve());
+        // Closed for good before READY (4004 from the gateway): without this, start() would wait forever.
+        lostListeners.push(reject);
+      });
+      ready.catch(() => {}); // awaited below, unless login itself fails first
+      try {
+        await client.login(config.token);
+        await ready;
+      } catch (error) {
+        await client.destroy().catch(() => {});
+        throw error instanceof PlatformError ? error : loginError(error, config.apiUrl);
+      }
       logger.info('ready', { user: client.user?.tag, applicationId: config.applicationId });
     },
+    async pause() {
+      inFlight.close();
+    },
+    idle: () => inFlight.idle(),
     async stop() {
+      inFlight.close();
       await client.destroy();
     },
-    async idle() {
-      await Promise.all([...inFlight]);
+    onLost(listener) {
+      if (lost) listener(lost);
+      else lostListeners.push(listener);
     },
   };
 }

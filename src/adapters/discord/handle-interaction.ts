@@ -1,76 +1,96 @@
 /**
- * The whole adapter logic, and its one error boundary: translate the
- * interaction to a question, ask the core, render. Known problems (a bad
- * question, too many questions) get a friendly reply; anything else is logged
- * with the interaction id and answered with an apology. Never throws.
+ * The whole adapter logic: translate the interaction to a question, ask
+ * through the shared guarded ask (rate limit, error boundary, logs), render,
+ * send. The guarded ask defers the interaction once the rate limit lets the
+ * question through, so a limited user is told at once and an answer never
+ * misses Discord's 3-second window. An unexpected failure is answered with an
+ * apology and its error id; a reply Discord refuses is logged. Never throws.
  */
-import type { Language, Kiji } from '../../core/index.ts';
+import type { Kiji, Language } from '../../core/index.ts';
 import type { Logger } from '../../logger.ts';
-import type { RateLimiter } from '../shared/rate-limiter.ts';
-import { describeFailure, guessLanguage, messages } from '../shared/messages.ts';
+import type { AskSafely, Outcome } from '../shared/ask-safely.ts';
+import type { InFlight } from '../shared/in-flight.ts';
+import { messages } from '../shared/messages.ts';
 import { commandNames, optionNames } from './commands.ts';
 import { renderAnswer } from './render-answer.ts';
 import { renderSources } from './render-sources.ts';
-import { textReply } from './reply.ts';
+import { textReply, type DiscordReply } from './reply.ts';
 import type { SlashInteraction } from './slash-interaction.ts';
 
 export interface InteractionHandlerDeps {
   kiji: Kiji;
+  askSafely: AskSafely;
   logger: Logger;
-  rateLimiter: RateLimiter;
-  /** Clock for the logged duration; injected so tests need no timers. */
-  now?: () => number;
+  /** While it is closing (a shutdown), new questions are turned away politely. */
+  inFlight?: Pick<InFlight, 'closing'>;
 }
 
 export type InteractionHandler = (interaction: SlashInteraction) => Promise<void>;
 
-export function createInteractionHandler({ kiji, logger, rateLimiter, now = performance.now.bind(performance) }: InteractionHandlerDeps): InteractionHandler {
+export function createInteractionHandler({ kiji, askSafely, logger, inFlight }: InteractionHandlerDeps): InteractionHandler {
   return async (interaction) => {
-    const started = now();
     const fields = { interaction: interaction.id, command: interaction.commandName };
     const isPrivate = interaction.boolean(optionNames.private) ?? false;
-    const question = interaction.string(optionNames.question) ?? '';
-    const language = interaction.commandName === commandNames.ask ? guessLanguage(question) : localeLanguage(interaction.locale);
-    let deferred = false;
-    try {
-      if (interaction.commandName === commandNames.sources) {
-        await interaction.reply(renderSources(kiji.sources(), language), { private: isPrivate });
-        logger.info('listed sources', { ...fields, ms: Math.round(now() - started) });
-        return;
-      }
-      if (interaction.commandName !== commandNames.ask) {
-        // A command registered by an older version, or by hand: say so instead of leaving "thinking…".
-        logger.warn('unknown command', fields);
-        await interaction.reply(textReply(messages[language].apology), { private: true });
-        return;
-      }
-      const turn = rateLimiter.take(interaction.userId);
-      if (!turn.allowed) {
-        const seconds = Math.max(1, Math.ceil(turn.retryAfterMs / 1000));
-        await interaction.reply(textReply(messages[language].rateLimited(seconds)), { private: true });
-        logger.info('rate limited', { ...fields, retryAfterSeconds: seconds });
-        return;
-      }
-      await interaction.defer({ private: isPrivate });
-      deferred = true;
-      const answer = await kiji.ask(question);
-      await interaction.edit(renderAnswer(answer));
-      const citations = answer.answered ? answer.citations.length : 0;
-      // The question itself is not logged: it is the user's words, not ours to keep.
-      logger.info('answered', { ...fields, answered: answer.answered, citations, ms: Math.round(now() - started) });
-    } catch (error) {
-      const failure = describeFailure(error, language);
-      if (failure.known) logger.info('question refused', { ...fields, error });
-      else logger.error('interaction failed', { ...fields, error, stack: error instanceof Error ? error.stack : undefined });
+    const language = localeLanguage(interaction.locale);
+    /** Sends without throwing: Discord unreachable or the interaction expired leaves nothing to tell the user. */
+    const send = async (what: string, reply: () => Promise<void>) => {
       try {
-        if (deferred) await interaction.edit(textReply(failure.text));
-        else await interaction.reply(textReply(failure.text), { private: true });
-      } catch (replyError) {
-        // Discord itself is unreachable or the interaction expired: nothing left to tell the user.
-        logger.error('could not send the failure reply', { ...fields, error: replyError });
+        await reply();
+        return true;
+      } catch (error) {
+        logger.error(`could not send the ${what}`, { ...fields, error });
+        return false;
       }
+    };
+
+    if (inFlight?.closing) {
+      logger.info('turned away: shutting down', fields);
+      await send('shutdown notice', () => interaction.reply(textReply(messages[language].shuttingDown), { private: true }));
+      return;
     }
+    if (interaction.commandName === commandNames.sources) {
+      if (await send('sources', () => interaction.reply(renderSources(kiji.sources(), language), { private: isPrivate }))) logger.info('listed sources', fields);
+      return;
+    }
+    if (interaction.commandName !== commandNames.ask) {
+      // A command registered by an older version, or by hand: say so instead of leaving "thinking…".
+      logger.warn('unknown command', fields);
+      await send('apology', () => interaction.reply(textReply(messages[language].apology), { private: true }));
+      return;
+    }
+
+    let deferred = false;
+    const outcome = await askSafely({
+      question: interaction.string(optionNames.question) ?? '',
+      user: interaction.userId,
+      via: 'discord',
+      fields,
+      accepted: async () => {
+        await interaction.defer({ private: isPrivate });
+        deferred = true;
+      },
+    });
+    const reply = renderOutcome(outcome);
+    if (!deferred) {
+      // Refused by the rate limit (or the deferral itself failed): a private reply at once.
+      await send('reply', () => interaction.reply(reply, { private: true }));
+      return;
+    }
+    if (await send('reply', () => interaction.edit(reply))) return;
+    // Discord refused the answer itself (a message over its limits): the asker still gets an apology with an id.
+    await send('failure reply', () => interaction.edit(textReply(failureText(outcome.requestId, outcome.kind === 'answer' ? outcome.answer.language : outcome.language))));
   };
+}
+
+function renderOutcome(outcome: Outcome): DiscordReply {
+  if (outcome.kind === 'answer') return renderAnswer(outcome.answer);
+  if (outcome.kind === 'problem' && outcome.failed) return textReply(failureText(outcome.requestId, outcome.language, outcome.text));
+  return textReply(outcome.text);
+}
+
+/** The apology with its error id on a line of its own: what a user quotes when reporting it. */
+function failureText(requestId: string, language: Language, text: string = messages[language].apology): string {
+  return `${text}\n${messages[language].errorId(requestId)}`;
 }
 
 /** Discord locales are like `ja`, `en-US`; Japanese users get Japanese, everyone else English. */

@@ -4,12 +4,17 @@
  * the commands change.
  */
 import { loadDiscordConfig } from '../../config.ts';
-import { ConfigError } from '../../errors.ts';
+import { loadEnvFile } from '../../env-file.ts';
+import { reportStartupFailure } from '../shared/startup-failure.ts';
 import { inviteUrl, registerCommands } from './register.ts';
+import { loginError } from './startup-error.ts';
 
 try {
+  loadEnvFile(process.env);
   const config = loadDiscordConfig(process.env);
-  const { scope, names } = await registerCommands(config);
+  const { scope, names } = await registerCommands(config).catch((error: unknown) => {
+    throw loginError(error, config.apiUrl);
+  });
   const where =
     scope === 'guild'
       ? `in server ${config.guildId} (available now)`
@@ -24,9 +29,6 @@ try {
     ].join('\n'),
   );
 } catch (error) {
-  // Config errors name the variable; REST errors carry Discord's own message. Neither contains the token.
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`discord:register failed: ${message}\n`);
-  if (!(error instanceof ConfigError)) process.stderr.write('Check DISCORD_TOKEN and DISCORD_APPLICATION_ID (Developer Portal).\n');
-  process.exitCode = 1;
+  // Config errors name the variable; platform errors say whether the token was refused or Discord unreachable.
+  process.exitCode = reportStartupFailure('discord:register failed', error, process.stderr, process.env);
 }

@@ -5,20 +5,19 @@
  * future code path forgets to pass it.
  */
 import { escapeMarkdown } from 'discord.js';
-
-// C0 and C1 controls (newline and tab are turned into spaces first) and the bidi embedding/override/isolate marks.
-const invisible = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+import { stripInvisible } from '../shared/invisible.ts';
 
 /** One line of user text for a title: no controls, no markdown, no mentions, whitespace collapsed. */
 export function cleanUserText(text: string): string {
-  const oneLine = text.replace(/[\t\r\n\v\f]+/g, ' ').replace(invisible, '').replace(/\s+/g, ' ').trim();
+  // Line breaks and tabs become spaces first; the shared list takes the other controls.
+  const oneLine = stripInvisible(text.replace(/[\t\r\n\v\f]+/g, ' ')).replace(/\s+/g, ' ').trim();
   return breakMentions(escapeAll(oneLine));
 }
 
 /** Article text inside an embed: markdown escaped, newlines kept. */
 export function cleanArticleText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const cleaned = lines.map((line) => line.replace(/\t/g, ' ').replace(invisible, '').replace(/\s+/g, ' ').trim());
+  const cleaned = lines.map((line) => stripInvisible(line.replace(/\t/g, ' ')).replace(/\s+/g, ' ').trim());
   return breakMentions(escapeAll(cleaned.join('\n')));
 }
 

@@ -11,6 +11,9 @@ export { detectLanguage as guessLanguage } from '../../core/index.ts';
 export const messages = {
   ja: {
     apology: '申し訳ありません。回答の作成中に問題が発生しました。しばらくしてからもう一度お試しください。',
+    /** Shown under an apology: what the user quotes when reporting it, and what the logs are searched for. */
+    errorId: (id: string) => `エラーID: ${id}`,
+    shuttingDown: 'ただいま再起動中のため、質問を受け付けられません。少し待ってからもう一度お試しください。',
     empty: '質問が空です。記事について知りたいことを入力してください。',
     tooLong: (limit: number) => `質問が長すぎます（${limit}文字まで）。短くしてもう一度お試しください。`,
     rateLimited: (seconds: number) => `質問が続いています。${seconds}秒ほど待ってからもう一度お試しください。`,
@@ -23,6 +26,8 @@ export const messages = {
   },
   en: {
     apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
+    errorId: (id: string) => `Error ID: ${id}`,
+    shuttingDown: 'kiji is restarting and cannot take questions right now. Please try again in a moment.',
     empty: 'The question is empty. Ask something about the articles.',
     tooLong: (limit: number) => `That question is too long (at most ${limit} characters). Please shorten it.`,
     rateLimited: (seconds: number) => `You are asking quickly. Please wait about ${seconds} seconds and try again.`,

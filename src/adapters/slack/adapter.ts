@@ -4,26 +4,29 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Kiji } from '../../core/index.ts';
-import { ConfigError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { createAskSafely } from '../shared/ask-safely.ts';
+import { createInFlight } from '../shared/in-flight.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';
-import { createAskSafely } from './ask-safely.ts';
+import type { Bot } from '../shared/run-bot.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { registerAppMention } from './listeners/app-mention.ts';
 import { registerAskCommand } from './listeners/ask-command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerShareAnswer } from './listeners/share-answer.ts';
 import { createOnce } from './once.ts';
+import { refuseFutureRequests } from './request-timestamp.ts';
+import { startupError } from './startup-error.ts';
 
 export interface SlackAdapterOptions {
   /** Questions one user may ask per minute (KIJI_RATE_LIMIT_PER_MINUTE). */
   rateLimitPerMinute: number;
   /** HTTP mode: the interface to listen on; default all (behind a load balancer). */
   host?: string;
-  /** Citations per answer (default 3). */
+  /** Citations per answer (default: the core's). */
   top?: number;
   /** Clock for the rate limit and the retry memory; tests step it. */
   now?: () => number;
@@ -31,9 +34,13 @@ export interface SlackAdapterOptions {
 
 export type SlackStarted = { mode: 'socket' } | { mode: 'http'; port: number };
 
-export interface SlackAdapter {
+export interface SlackAdapter extends Bot {
   /** Checks the bot token (auth.test), then connects (Socket Mode) or listens (HTTP mode). */
   start(): Promise<SlackStarted>;
+  /** Stops receiving: closes the HTTP listener or the Socket Mode connection. Answers in flight carry on. */
+  pause(): Promise<void>;
+  /** Resolves when every question received so far has been answered and its reply sent. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,30 +51,37 @@ export function createSlackAdapter(config: SlackConfig, kiji: Kiji, logger: Logg
   const log = logger.child('slack');
   const apiUrl = config.apiUrl === null ? {} : { slackApiUrl: config.apiUrl };
   const clientOptions = { ...apiUrl, timeout: 10_000, retryConfig };
+  const boltLogger = createBoltLogger(log.child('bolt'));
+  const receiver = config.mode === 'http' ? createReceiver(config.signingSecret, config.port, boltLogger, log) : null;
   const modeOptions =
     config.mode === 'socket'
       ? // The Socket Mode client opens its connection through the Web API too (apps.connections.open).
         // Only the URL is passed on: it keeps its own patient retries for reconnecting.
         { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions: { ...apiUrl } } }
-      : { signingSecret: config.signingSecret, port: config.port, customRoutes: [healthRoute] };
+      : { receiver: receiver ?? undefined };
   const app = new App({
     token: config.botToken,
     ...modeOptions,
     clientOptions,
-    logger: createBoltLogger(log.child('bolt')),
+    logger: boltLogger,
     // kiji keeps no per-conversation state; skip Bolt's in-memory conversation store.
     convoStore: false,
     // auth.test runs in start(), where a refused token becomes a clear error instead of an unhandled rejection.
     deferInitialization: true,
   });
 
+  const inFlight = createInFlight();
+  // Every event, command and action, from arrival until its listener has replied: what a shutdown waits for.
+  app.use(async ({ next }) => {
+    await inFlight.track(next());
+  });
   const deps = {
-    askSafely: createAskSafely(
+    askSafely: createAskSafely({
       kiji,
-      createRateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, ...(options.now ? { now: options.now } : {}) }),
-      log,
-      options.top,
-    ),
+      limiter: createRateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, ...(options.now ? { now: options.now } : {}) }),
+      logger: log,
+      ...(options.top === undefined ? {} : { top: options.top }),
+    }),
     once: createOnce(options.now ? { now: options.now } : {}),
     logger: log,
   };
@@ -80,30 +94,51 @@ export function createSlackAdapter(config: SlackConfig, kiji: Kiji, logger: Logg
     log.error('bolt error', { error });
   });
 
+  let receiving = false;
+  const pause = async () => {
+    inFlight.close();
+    if (!receiving) return;
+    receiving = false;
+    // HTTP mode: the server stops accepting connections (Slack retries elsewhere or later); Socket Mode: disconnects.
+    await app.stop();
+  };
   return {
     async start() {
       try {
         await app.init();
       } catch (error) {
-        throw new ConfigError(
-          `could not verify the bot token with Slack (auth.test at ${config.apiUrl ?? 'slack.com'}): ${describe(error)}. Check SLACK_BOT_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}.`,
-          { cause: error },
-        );
+        throw startupError(error, { method: 'auth.test', tokenVariable: 'SLACK_BOT_TOKEN', apiUrl: config.apiUrl });
       }
       if (config.mode === 'socket') {
-        await app.start();
+        try {
+          await app.start();
+        } catch (error) {
+          throw startupError(error, { method: 'apps.connections.open', tokenVariable: 'SLACK_APP_TOKEN', apiUrl: config.apiUrl });
+        }
+        receiving = true;
         log.info('connected to Slack in Socket Mode');
         return { mode: 'socket' };
       }
       const server: unknown = await app.start(options.host === undefined ? config.port : { port: config.port, host: options.host });
+      receiving = true;
       const port = listeningPort(server) ?? config.port;
       log.info('listening for Slack requests', { host: options.host ?? '*', port, path: '/slack/events' });
       return { mode: 'http', port };
     },
+    pause,
+    idle: () => inFlight.idle(),
     async stop() {
-      await app.stop();
+      await pause();
+      await inFlight.idle();
     },
   };
+}
+
+/** HTTP mode's receiver: Bolt's own, with /healthz and the future-timestamp guard in front of its listener. */
+function createReceiver(signingSecret: string, port: number, boltLogger: ReturnType<typeof createBoltLogger>, log: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, port, customRoutes: [healthRoute], logger: boltLogger });
+  receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
+  return receiver;
 }
 
 /** GET /healthz for the load balancer in HTTP mode: no signature, no core call. */
@@ -120,12 +155,4 @@ function listeningPort(server: unknown): number | null {
   if (typeof server !== 'object' || server === null || !('address' in server) || typeof server.address !== 'function') return null;
   const address: unknown = server.address();
   return typeof address === 'object' && address !== null ? (address as AddressInfo).port : null;
-}
-
-function describe(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'data' in error) {
-    const data = (error as { data?: { error?: unknown } }).data;
-    if (typeof data?.error === 'string') return data.error;
-  }
-  return error instanceof Error ? error.message : String(error);
 }

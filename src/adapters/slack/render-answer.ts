@@ -64,7 +64,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
 export function renderNotice(notice: string, options: { requestId?: string; language?: Language } = {}): SlackMessage {
   const text = fitEscaped(notice, slackLimits.textChars);
   const blocks: Block[] = [section(text)];
-  if (options.requestId) blocks.push(context(escapeMrkdwn(slackTexts[options.language ?? 'ja'].reference(options.requestId))));
+  if (options.requestId) blocks.push(context(escapeMrkdwn(messages[options.language ?? 'ja'].errorId(options.requestId))));
   return { text, blocks };
 }
 

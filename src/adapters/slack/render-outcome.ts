@@ -1,5 +1,5 @@
 /** Any outcome of a question as a Slack message: the answer, or a notice in the asker's language. */
-import type { Outcome } from './ask-safely.ts';
+import type { Outcome } from '../shared/ask-safely.ts';
 import { type RenderOptions, type SlackMessage, renderAnswer, renderNotice } from './render-answer.ts';
 
 export function renderOutcome(outcome: Outcome, options: RenderOptions = {}): SlackMessage {

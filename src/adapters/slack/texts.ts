@@ -10,19 +10,16 @@ export const slackTexts: Record<
     share: string;
     question: (escapedQuestion: string) => string;
     sharedBy: (userId: string) => string;
-    reference: (requestId: string) => string;
   }
 > = {
   ja: {
     share: 'チャンネルに投稿',
     question: (q) => `質問: ${q}`,
     sharedBy: (user) => `<@${user}> さんが共有`,
-    reference: (id) => `エラーID: ${id}`,
   },
   en: {
     share: 'Post to channel',
     question: (q) => `Question: ${q}`,
     sharedBy: (user) => `shared by <@${user}>`,
-    reference: (id) => `Error ID: ${id}`,
   },
 };

@@ -1,10 +1,11 @@
 /**
- * Text bound for a terminal, scrubbed of control characters: an article file
- * or a question could carry ANSI escapes that would repaint the user's screen.
- * Line breaks and tabs stay.
+ * Text bound for a terminal, scrubbed of control characters and bidi
+ * controls (shared/invisible.ts): an article file or a question could carry
+ * ANSI escapes that would repaint the user's screen, or a right-to-left
+ * override that reorders the line. Line breaks and tabs stay.
  */
-const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+import { stripInvisible } from '../shared/invisible.ts';
 
 export function cleanTerminalText(text: string): string {
-  return text.replace(controls, '');
+  return stripInvisible(text);
 }

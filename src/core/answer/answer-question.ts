@@ -3,7 +3,8 @@
  * answer, compose the Answer.
  */
 import type { Answer } from '../answer.ts';
-import { composeAnswer, type PassageSource } from './compose-answer.ts';
+import type { PassageSource } from '../../corpus/article.ts';
+import { composeAnswer } from './compose-answer.ts';
 import { judgeAnswerable } from './judge-answerable.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';

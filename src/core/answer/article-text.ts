@@ -2,8 +2,7 @@
  * Whole-article text for the abstention checks, built for an article when a
  * question first needs it and kept for the most recently asked-about ones.
  */
-import { passageId } from '../../corpus/article.ts';
-import type { PassageSource } from './compose-answer.ts';
+import { passageId, type PassageSource } from '../../corpus/article.ts';
 import { normalizeText } from '../analysis/normalize.ts';
 
 const kept = 256;

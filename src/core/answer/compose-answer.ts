@@ -3,7 +3,7 @@
  * numbered citation carrying its evidence; or, when the articles do not
  * answer, the reason.
  */
-import { headerOf, passageId, type ArticleHeader, type Passage } from '../../corpus/article.ts';
+import { headerOf, passageId, type Passage, type PassageSource } from '../../corpus/article.ts';
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
@@ -12,7 +12,6 @@ import { reasons } from './reasons.ts';
 import { wantedDetails } from './wanted-detail.ts';
 
 export const answerDefaults = {
-  top: 3,
   /**
    * A further citation must be at least this likely, relative to the best
    * passage, under the ranker's softmax (exp of the score difference; the
@@ -29,11 +28,6 @@ export const answerDefaults = {
   /** Added to a span's coverage when it holds the kind of thing asked for. */
   kindBonus: 0.15,
 };
-
-export interface PassageSource {
-  passage: Passage;
-  article: ArticleHeader;
-}
 
 export function composeAnswer(
   question: AnalyzedQuestion,

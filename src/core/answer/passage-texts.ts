@@ -3,7 +3,7 @@
  * numbers, phrases), each built at most once per question.
  */
 import { normalizeText } from '../analysis/normalize.ts';
-import type { PassageSource } from './compose-answer.ts';
+import type { PassageSource } from '../../corpus/article.ts';
 
 /** Normalised text of something about a passage, by passage id. */
 export type TextOf = (passageId: string) => string;

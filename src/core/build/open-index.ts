@@ -12,8 +12,9 @@ import { ingestBatch } from './ingest-batch.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { cacheKey } from '../store/cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
-import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from '../build/corpus-changes.ts';
+import { diffCorpus, hasChanges, listCorpus, type CorpusChanges, type CorpusListing } from './corpus-changes.ts';
 import { cachePath, loadIndexCache, saveIndexCache } from '../store/index-cache.ts';
+import { removeStaleTemporaries } from '../store/stale-temporaries.ts';
 import { applyChanges, problemsOf, type SearchState } from './search-state.ts';
 
 export interface OpenIndexOptions {
@@ -54,6 +55,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   const path = options.cacheDir === null ? null : cachePath(options.cacheDir, options.corpusDir);
   const key = await cacheKey();
+  // A writer killed mid-write left its temporary behind; it will never be renamed into place.
+  if (options.cacheDir !== null) await removeStaleTemporaries(options.cacheDir, options.logger);
   // Reading the cache and listing the folder overlap: one waits on the disk while the other parses.
   const loadStarted = performance.now();
   const loading = path === null ? null : loadIndexCache(path, key).then((loaded) => ({ loaded, seconds: (performance.now() - loadStarted) / 1000 }));

@@ -5,11 +5,10 @@
  * index, copies of its maps) and only then replaces it; questions keep
  * using the state they started with, and a failed reload leaves it as it was.
  */
-import { headerOf, passageId, type ArticleHeader, type ArticleSummary } from '../../corpus/article.ts';
+import { headerOf, passageId, type ArticleHeader, type ArticleSummary, type PassageSource } from '../../corpus/article.ts';
 import type { FileFingerprint } from './corpus-changes.ts';
 import { passageOf, type IngestedFile } from './ingested-file.ts';
 import type { CompactIndex } from '../engine/compact-index.ts';
-import type { PassageSource } from '../answer/compose-answer.ts';
 
 export interface IndexedFile {
   fingerprint: FileFingerprint;

@@ -1,23 +1,11 @@
 /**
- * BM25 exactly as minisearch 7 computes it, operation for operation, so the
- * compact index scores every passage to the same floating-point bits as the
- * minisearch index it replaces (ranking must not move by a tie). Field
- * lengths count distinct terms, and the average is kept incrementally, as
- * minisearch keeps it.
+ * BM25's average field lengths exactly as minisearch 7 keeps them, operation
+ * for operation, so the compact index scores every passage to the same
+ * floating-point bits as the minisearch index it replaced (ranking must not
+ * move by a tie). Field lengths count distinct terms, and the average is
+ * kept incrementally. The score itself (minisearch's calcBM25Score) is
+ * computed inline in search-fields.ts, where it is the hot loop.
  */
-export interface Bm25Params {
-  k: number;
-  b: number;
-  d: number;
-}
-
-/** minisearch's calcBM25Score. */
-export function bm25Score(termFreq: number, matching: number, total: number, fieldLength: number, avgFieldLength: number, params: Bm25Params): number {
-  const { k, b, d } = params;
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-}
-
 /** minisearch's addFieldLength: `count` documents were indexed before this one. */
 export function averageAfterAdd(average: number, count: number, length: number): number {
   return (average * count + length) / (count + 1);

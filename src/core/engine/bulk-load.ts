@@ -9,6 +9,7 @@
 import { averageAfterAdd } from './bm25.ts';
 import { fieldTokens, type FieldTokens } from './packed-analysis.ts';
 import type { Frequencies, SealedPostings } from './postings.ts';
+import { fieldCount } from './sealed-index.ts';
 
 export interface BulkLoaded {
   docIds: string[];
@@ -20,8 +21,6 @@ export interface BulkLoaded {
   bigramDf: Int32Array;
   averages: Float64Array;
 }
-
-const fieldCount = 4;
 
 export function bulkLoad(entries: readonly { id: string; analysis: Uint8Array }[], tokenCount: number): BulkLoaded {
   const docs = entries.length;

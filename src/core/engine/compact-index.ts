@@ -5,6 +5,10 @@
  * that minisearch index now is), in a tenth of the memory and
  * loadable from disk without parsing (index-cache.ts).
  *
+ * A version reads through to a sealed base (sealed-index.ts) and keeps its
+ * own changes beside it: growable copies of the posting lists it touched,
+ * analyses of passages added since, its own lengths and counts.
+ *
  * Versions: `fork()` returns a new index sharing all unchanged data with
  * this one, which is frozen from then on. A reload changes the fork while
  * questions keep reading the old version, then swaps; a failed reload just
@@ -25,29 +29,9 @@ import {
   type PostingView,
   type SealedPostings,
 } from './postings.ts';
+import { fieldCount, grow, indexFields, snapshotOf, type IndexSnapshot, type SealedBase } from './sealed-index.ts';
 import { createSearcher, searchDefaults } from './search-fields.ts';
 import { createTokenTable, type TokenTable } from './token-table.ts';
-
-/** minisearch's field order, which decides the order scores are summed in. */
-export const indexFields = ['title', 'heading', 'text', 'bigrams'] as const;
-export const fieldCount = indexFields.length;
-
-/** A sealed index: no holes, every list in one array per field. What the cache stores. */
-export interface IndexSnapshot {
-  tokens: readonly string[];
-  docIds: readonly string[];
-  /** Distinct tokens per document and field: docIds.length × 4. */
-  fieldLengths: Uint32Array;
-  /** Document d's packed analysis is analysisBytes[analysisOffsets[d] … analysisOffsets[d + 1] - 1]. */
-  analysisOffsets: Int32Array;
-  analysisBytes: Uint8Array;
-  postings: readonly SealedPostings[];
-  /** Passages holding each token as a term (title, heading or text) and as a bigram. */
-  termDf: Int32Array;
-  bigramDf: Int32Array;
-  /** minisearch's running averages of field length, kept to the bit. */
-  averages: Float64Array;
-}
 
 export interface CompactIndex extends PassageIndex {
   readonly tokens: TokenTable;
@@ -63,7 +47,7 @@ export interface CompactIndex extends PassageIndex {
 
 interface State {
   tokens: TokenTable;
-  base: Pick<IndexSnapshot, 'analysisOffsets' | 'analysisBytes' | 'postings'> & { docCount: number };
+  base: SealedBase;
   overlay: Map<number, GrowablePosting>[];
   docIds: (string | undefined)[];
   docNumbers: Map<string, number>;
@@ -279,103 +263,12 @@ function fromState(state: State): CompactIndex {
       });
     },
     snapshot() {
-      const sealed = state.overlay.every((map) => map.size === 0) && state.docIds.length === state.base.docCount && state.documentCount === state.base.docCount;
-      if (!sealed) return seal(state, postingView, analysisBytes);
-      // Already sealed (loaded, or built in bulk): share the immutable arrays, copy the ones versions change in place.
-      const tokenCount = state.tokens.size;
-      return {
-        tokens: [...state.tokens.all()],
-        docIds: state.docIds.slice() as string[],
-        fieldLengths: state.fieldLengths.slice(0, state.base.docCount * fieldCount),
-        analysisOffsets: state.base.analysisOffsets,
-        analysisBytes: state.base.analysisBytes,
-        postings: state.base.postings.map((postings) => (postings.offsets.length === tokenCount + 1 ? postings : extendOffsets(postings, tokenCount))),
-        termDf: grow(state.termDf, Math.max(tokenCount, state.termDf.length)).slice(0, tokenCount),
-        bigramDf: grow(state.bigramDf, Math.max(tokenCount, state.bigramDf.length)).slice(0, tokenCount),
-        averages: state.averages.slice(),
-      };
+      const untouched = state.overlay.every((map) => map.size === 0) && state.docIds.length === state.base.docCount && state.documentCount === state.base.docCount;
+      return snapshotOf({ ...state, untouched, posting: postingView, analysis: analysisBytes });
     },
   };
 }
 
-/** Offsets for tokens interned after the lists were sealed (they have no postings). */
-function extendOffsets(postings: SealedPostings, tokenCount: number): SealedPostings {
-  const offsets = new Int32Array(tokenCount + 1);
-  offsets.set(postings.offsets.subarray(0, tokenCount + 1));
-  offsets.fill(postings.offsets[postings.offsets.length - 1] as number, postings.offsets.length);
-  return { ...postings, offsets };
-}
-
 function listsOf(fields: FieldTokens): number[][] {
   return [fields.title, fields.heading, fields.text, fields.bigrams];
-}
-
-function grow<T extends Int32Array | Uint32Array>(array: T, capacity: number): T {
-  const grown = new (array.constructor as new (length: number) => T)(capacity);
-  grown.set(array);
-  return grown;
-}
-
-/** Renumbers live documents 0…n-1 in order (so every list stays ascending) and lays each field's lists end to end. */
-function seal(state: State, postingView: (field: number, token: number) => PostingView | undefined, analysisBytes: (doc: number) => Uint8Array): IndexSnapshot {
-  const renumber = new Int32Array(state.docIds.length).fill(-1);
-  const docIds: string[] = [];
-  state.docIds.forEach((id, doc) => {
-    if (id === undefined) return;
-    renumber[doc] = docIds.length;
-    docIds.push(id);
-  });
-  const fieldLengths = new Uint32Array(docIds.length * fieldCount);
-  const analysisOffsets = new Int32Array(docIds.length + 1);
-  let analysisSize = 0;
-  state.docIds.forEach((id, doc) => {
-    if (id === undefined) return;
-    const to = renumber[doc] as number;
-    fieldLengths.set(state.fieldLengths.subarray(doc * fieldCount, (doc + 1) * fieldCount), to * fieldCount);
-    analysisSize += analysisBytes(doc).length;
-    analysisOffsets[to + 1] = analysisSize;
-  });
-  const analysisBytesOut = new Uint8Array(analysisSize);
-  state.docIds.forEach((id, doc) => {
-    if (id !== undefined) analysisBytesOut.set(analysisBytes(doc), analysisOffsets[renumber[doc] as number]);
-  });
-
-  const tokenCount = state.tokens.size;
-  const postings = indexFields.map((_, field) => {
-    const offsets = new Int32Array(tokenCount + 1);
-    let size = 0;
-    let maxFreq = 0;
-    for (let token = 0; token < tokenCount; token += 1) {
-      const view = postingView(field, token);
-      if (view) {
-        size += view.end - view.start;
-        for (let i = view.start; i < view.end; i += 1) maxFreq = Math.max(maxFreq, view.freqs[i] as number);
-      }
-      offsets[token + 1] = size;
-    }
-    const docs = new Int32Array(size);
-    const freqs = maxFreq > 0xffff ? new Uint32Array(size) : maxFreq > 0xff ? new Uint16Array(size) : new Uint8Array(size);
-    for (let token = 0; token < tokenCount; token += 1) {
-      const view = postingView(field, token);
-      if (!view) continue;
-      let at = offsets[token] as number;
-      for (let i = view.start; i < view.end; i += 1, at += 1) {
-        docs[at] = renumber[view.docs[i] as number] as number;
-        freqs[at] = view.freqs[i] as number;
-      }
-    }
-    return { offsets, docs, freqs };
-  });
-
-  return {
-    tokens: [...state.tokens.all()],
-    docIds,
-    fieldLengths,
-    analysisOffsets,
-    analysisBytes: analysisBytesOut,
-    postings,
-    termDf: state.termDf.slice(0, tokenCount),
-    bigramDf: state.bigramDf.slice(0, tokenCount),
-    averages: state.averages.slice(),
-  };
 }

@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { PassageSource } from '../answer/compose-answer.ts';
-import { ArticleHeaderSchema, headerOf, passageId, type ArticleHeader } from '../../corpus/article.ts';
+import { ArticleHeaderSchema, headerOf, passageId, type ArticleHeader, type PassageSource } from '../../corpus/article.ts';
 import { readSectionFile, writeSectionFile, type Section } from './section-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
-import { createCompactIndex, fieldCount, indexFields, type IndexSnapshot } from '../engine/compact-index.ts';
+import { createCompactIndex } from '../engine/compact-index.ts';
+import { fieldCount, indexFields, type IndexSnapshot } from '../engine/sealed-index.ts';
 import type { IndexedFile, SearchState } from '../build/search-state.ts';
 
 const filesSchema = z.array(

@@ -4,13 +4,15 @@
  * it without a copy and a big section that is only decoded (text, JSON) can
  * be dropped after. A CRC-32 over the sections catches a torn or bit-rotten
  * file; writes go to a temporary file renamed into place, so a crash mid-write
- * leaves the old cache, never half a new one.
+ * leaves the old cache, never half a new one (and a temporary that the next
+ * start removes: stale-temporaries.ts).
  */
 import { endianness } from 'node:os';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
+import { temporaryPath } from './stale-temporaries.ts';
 
 const magic = Buffer.from('KIJIIDX\n', 'latin1');
 const align = 8;
@@ -33,7 +35,7 @@ export async function writeSectionFile(path: string, meta: unknown, sections: re
   let crc = 0;
   let offset = 0;
   const layout = encoded.map(({ name, type, bytes }) => {
-    crc = crc32(bytes, crc);
+    crc = chainCrc(bytes, crc);
     const entry = { name, type, offset, byteLength: bytes.byteLength };
     offset += padded(bytes.byteLength);
     return entry;
@@ -44,7 +46,7 @@ export async function writeSectionFile(path: string, meta: unknown, sections: re
   lengthBytes.writeUInt32LE(header.length);
 
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const temporary = temporaryPath(path);
   const file = await open(temporary, 'w');
   try {
     await file.write(Buffer.concat([magic, lengthBytes, header, Buffer.alloc(start - magic.length - 4 - header.length)]));
@@ -110,7 +112,7 @@ export async function readSectionFile(path: string): Promise<SectionFile> {
       // Own ArrayBuffer per section: offset 0, so any typed array can view it.
       const bytes = new Uint8Array(section.byteLength);
       await readFully(bytes, start + section.offset);
-      crc = crc32(bytes, crc);
+      crc = chainCrc(bytes, crc);
       buffers.set(section.name, { type: section.type, bytes });
     }
     if (crc !== header.crc32) throw new Error('checksum mismatch (corrupt file)');
@@ -156,6 +158,18 @@ function encode(section: Section): { type: SectionType; bytes: Uint8Array } {
   const type: SectionType =
     data instanceof Uint8Array ? 'u8' : data instanceof Uint16Array ? 'u16' : data instanceof Uint32Array ? 'u32' : data instanceof Int32Array ? 'i32' : 'f64';
   return { type, bytes };
+}
+
+/**
+ * The running CRC over one more section. An empty section adds nothing, and
+ * must not be handed to zlib: an empty view of a zero-size ArrayBuffer (an
+ * empty postings list, on a tiny corpus) has a null data pointer, for which
+ * zlib's crc32 returns its initial value 0 instead of the running CRC, so
+ * the writer's chain restarted there and the reader's (a fresh, non-null
+ * buffer) did not: every such file failed its own check.
+ */
+function chainCrc(bytes: Uint8Array, crc: number): number {
+  return bytes.byteLength === 0 ? crc : crc32(bytes, crc);
 }
 
 function padded(length: number): number {

@@ -1,6 +1,6 @@
 /** What every listener is handed: the guarded ask, the once-only memory and a logger. */
 import type { Logger } from '../../../logger.ts';
-import type { AskSafely } from '../ask-safely.ts';
+import type { AskSafely } from '../../shared/ask-safely.ts';
 import type { Once } from '../once.ts';
 
 export interface ListenerDeps {

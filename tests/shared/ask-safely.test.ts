@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createAskSafely } from '../../src/adapters/slack/ask-safely.ts';
+import { createAskSafely } from '../../src/adapters/shared/ask-safely.ts';
 import { createRateLimiter } from '../../src/adapters/shared/rate-limiter.ts';
-import { createFakeKiji } from './fake-kiji.ts';
+import { createFakeKiji, samplePassages } from '../support/fake-kiji.ts';
 import { createRecordingLogger } from '../support/recording-logger.ts';
 
 function setup(limit = 5) {
   let now = 0;
-  const kiji = createFakeKiji();
+  const kiji = createFakeKiji({ passages: samplePassages });
   const logger = createRecordingLogger();
-  const ask = createAskSafely(kiji, createRateLimiter({ limit, windowMs: 60_000, now: () => now }), logger);
+  const ask = createAskSafely({ kiji, limiter: createRateLimiter({ limit, windowMs: 60_000, now: () => now }), logger });
   return { kiji, logger, ask, step: (ms: number) => (now += ms) };
 }
 
