@@ -13,7 +13,7 @@ import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/syn
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { answerabilityFeatures } from '../../src/core/answer/answerability.ts';
 import { createArticleTexts } from '../../src/core/answer/article-text.ts';
-import { findingsOf } from '../../src/core/answer/judge-answerable.ts';
+import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
 import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { rankPassages } from '../../src/core/answer/rank-passages.ts';
 import { openIndex } from '../../src/core/build/open-index.ts';
@@ -47,8 +47,7 @@ export async function examplesOver(corpusDir: string, source: string, questions:
     const texts = passageTexts(state.sources, articleText);
     const ranked = rankPassages(analyzed, state.index, texts, { positionOf });
     const findings = findingsOf(analyzed, ranked, state.index, texts);
-    const outright =
-      analyzed.keyTerms.length === 0 || /思いますか|どう思|do you think/u.test(analyzed.normalized) || findings.unknown.some((key) => key.noun && key.exact) || ranked.length === 0;
+    const outright = analyzed.keyTerms.length === 0 || /思いますか|どう思|do you think/u.test(analyzed.normalized) || refusedOutright(findings) !== null;
     return { id: question.id, source, group: question.group, features: answerabilityFeatures(analyzed, findings), answerable: question.answerable, outright };
   });
 }

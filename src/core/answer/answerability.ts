@@ -38,10 +38,16 @@ export const answerabilityFeatureNames = [
   /** Relations the best passage fails (see judge-answerable.ts). */
   'unrelatedPair',
   'officeAbsent',
-  'holderUnnamed',
-  'quantityMissing',
   'nameOutsideArticle',
   'countMissing',
+  /**
+   * How specific the words the articles use are: the rarest one's idf over
+   * the most an idf can be here. 中国, 外相 in a corpus about them pin down
+   * nothing, so a noun the articles lack carries the question.
+   */
+  'knownSpecificity',
+  /** unknownRareShare where the rest is unspecific: the two together. */
+  'unknownWhereGeneric',
   /** log of how many key terms the question has, and the share of them that are names or numbers. */
   'keyCount',
   'namesShare',
@@ -106,10 +112,11 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('missingNounRarity', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map(rarity)));
   set('unrelatedPair', failed.unrelatedPair ? 1 : 0);
   set('officeAbsent', failed.officeAbsent ? 1 : 0);
-  set('holderUnnamed', failed.holderUnnamed ? 1 : 0);
-  set('quantityMissing', failed.quantityMissing ? 1 : 0);
   set('nameOutsideArticle', failed.nameOutsideArticle ? 1 : 0);
   set('countMissing', failed.countMissing ? 1 : 0);
+  const specificity = Math.min(1, Math.max(0, ...knownKeys.map((key) => findings.idfOf(key))) / (findings.maxIdf || 1));
+  set('knownSpecificity', specificity);
+  set('unknownWhereGeneric', (features[answerabilityFeatureNames.indexOf('unknownRareShare')] ?? 0) * (1 - specificity));
   set('keyCount', Math.log1p(keys.length) / 3);
   set('namesShare', keys.filter((key) => key.exact).length / (keys.length || 1));
   return features;

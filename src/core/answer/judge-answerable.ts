@@ -42,8 +42,9 @@ export interface Findings {
   keys: KeyTerm[];
   best: RankedPassage | undefined;
   second: RankedPassage | undefined;
-  /** Weight of each key term by its idf here. */
+  /** Weight of each key term by its idf here, and the most it can be (a word in one passage). */
   idfOf: (key: KeyTerm) => number;
+  maxIdf: number;
   /** The text of the best passage's sentence at this index. */
   sentenceText: (index: number) => string | undefined;
   /** The best passage holds the key term (any spelling). */
@@ -63,21 +64,37 @@ export function judgeAnswerable(
   if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
   if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0, probability: 0 };
   const findings = findingsOf(question, ranked, index, texts);
+  const outright = refusedOutright(findings);
+  if (outright) return outright;
   const unknownNouns = findings.unknown.filter((key) => key.noun);
-  // A name or number the articles never use: they cannot be about it.
-  if (unknownNouns.some((key) => key.exact)) {
-    return { answerable: false, why: 'missing', missingTerms: unknownNouns.map((key) => key.surface), coverage: 0, probability: 0 };
-  }
   const features = answerabilityFeatures(question, findings);
   const probability = probabilityWith(model, features);
   const coverage = features[0] ?? 0;
-  if (findings.best === undefined) return { answerable: false, why: 'not_found', missingTerms: [], coverage: 0, probability: 0 };
   if (probability >= model.threshold) return { answerable: true, coverage, probability };
   // Refused: name the words the articles lack, when there are any, else say it is not found.
   return { answerable: false, why: unknownNouns.length > 0 ? 'missing' : 'not_found', missingTerms: unknownNouns.map((key) => key.surface), coverage, probability };
 }
 
+/**
+ * Refusals no score can outweigh, as they say the best passage is about
+ * another thing: a name or number asked about (北朝鮮, 2024年) that no
+ * article uses; a year or share asked about (2025年) that the passage states
+ * differently; an office-holder asked about (カラス上級代表) that it does
+ * not name.
+ */
+export function refusedOutright(findings: Findings): Verdict | null {
+  const unknownNouns = findings.unknown.filter((key) => key.noun);
+  if (unknownNouns.some((key) => key.exact)) {
+    return { answerable: false, why: 'missing', missingTerms: unknownNouns.map((key) => key.surface), coverage: 0, probability: 0 };
+  }
+  if (findings.best === undefined || findings.failed.quantityMissing || findings.failed.holderUnnamed) {
+    return { answerable: false, why: 'not_found', missingTerms: [], coverage: 0, probability: 0 };
+  }
+  return null;
+}
+
 export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Findings {
+  const maxIdf = Math.log(1 + (index.passageCount - 0.5) / 1.5);
   const sentenceText = (at: number) => (ranked[0] ? texts.sentences(ranked[0].id)[at] : undefined);
   const textOf = texts.passage;
   const keys = question.keyTerms;
@@ -89,7 +106,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
   const unknown = keys.filter((key) => !known(key));
   const best = ranked[0];
   const none = { unrelatedPair: false, officeAbsent: false, holderUnnamed: false, quantityMissing: false, nameOutsideArticle: false, countMissing: false };
-  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), sentenceText, inBest: () => false, failed: none };
+  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), maxIdf, sentenceText, inBest: () => false, failed: none };
   const terms = new Set([...best.analysis.title, ...best.analysis.heading, ...best.analysis.sentences.flatMap((sentence) => sentence.terms)]);
   const text = textOf(best.id);
   const inBest = (key: KeyTerm) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling));
@@ -108,6 +125,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
     best,
     second: ranked[1],
     idfOf: (key) => keyIdf(index, key),
+    maxIdf,
     sentenceText,
     inBest,
     failed: {
