@@ -11,7 +11,7 @@ import { analyzeQuestion } from '../src/core/question/question.ts';
 import { silentLogger } from '../src/logger.ts';
 import { combineCorpora } from '../scripts/eval/combined-corpus.ts';
 const analyzer = createAnalyzer(await loadTokenizer());
-const corpus = await combineCorpora(['corpus', 'tests/fixtures/blind4-corpus']);
+const corpus = await combineCorpora(process.env.DIRS ? process.env.DIRS.split(',') : ['corpus']);
 const { state } = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
 const synonyms = createSynonymTable(defaultSynonyms, (s) => state.index.documentFrequency('term', s) > 0);
 const articleText = createArticleTexts(state.sources);

@@ -15,7 +15,7 @@ import { answerabilityFeatures } from '../../src/core/answer/answerability.ts';
 import { createArticleTexts } from '../../src/core/answer/article-text.ts';
 import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
 import { passageTexts } from '../../src/core/answer/passage-texts.ts';
-import { rankPassages } from '../../src/core/answer/rank-passages.ts';
+import { rankAbout } from '../../src/core/answer/answer-question.ts';
 import { openIndex } from '../../src/core/build/open-index.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -45,7 +45,7 @@ export async function examplesOver(corpusDir: string, source: string, questions:
   return questions.map((question) => {
     const analyzed = analyzeQuestion(question.q, analyzer, synonyms);
     const texts = passageTexts(state.sources, articleText);
-    const ranked = rankPassages(analyzed, state.index, texts, { positionOf });
+    const ranked = rankAbout(analyzed, state.index, texts, { positionOf });
     const findings = findingsOf(analyzed, ranked, state.index, texts);
     const outright = analyzed.keyTerms.length === 0 || /思いますか|どう思|do you think/u.test(analyzed.normalized) || refusedOutright(findings) !== null;
     return { id: question.id, source, group: question.group, features: answerabilityFeatures(analyzed, findings), answerable: question.answerable, outright };

@@ -45,7 +45,8 @@ export async function fitAnswerability(dir: string, say: (line?: string) => void
   }
   for (const set of questionSets.filter((spec) => spec.fitted)) examples.push(...(await newsExamples(set.name, set.path, set.corpora)));
   const modelled = examples.filter((example) => !example.outright);
-  say(`answerability: ${examples.length} examples, ${modelled.length} for the model (the rest refused outright)`);
+  const outrightAnswerable = (source: string) => examples.filter((e) => e.outright && e.answerable && (source === 'jsquad' ? e.source === 'jsquad' : e.source !== 'jsquad' && e.source !== 'jsquad-absent')).length;
+  say(`answerability: ${examples.length} examples, ${modelled.length} for the model; answerable refused outright: JSQuAD ${outrightAnswerable('jsquad')}, news ${outrightAnswerable('news')}`);
 
   const folds = assignFolds(modelled.map((example) => example.group));
   const dims = answerabilityFeatureNames.length;

@@ -5,11 +5,11 @@
 import type { Answer } from '../answer.ts';
 import type { PassageSource } from '../../corpus/article.ts';
 import { composeAnswer } from './compose-answer.ts';
-import { judgeAnswerable } from './judge-answerable.ts';
+import { judgeAnswerable, satisfiesAsked } from './judge-answerable.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
-import { passageTexts } from './passage-texts.ts';
-import { rankPassages } from './rank-passages.ts';
+import { passageTexts, type Texts } from './passage-texts.ts';
+import { rankPassages, type RankedPassage, type RankOptions } from './rank-passages.ts';
 import type { Ranker } from './ranker.ts';
 
 export interface AnswerContext {
@@ -24,7 +24,14 @@ export interface AnswerContext {
 export function answerQuestion(question: AnalyzedQuestion, context: AnswerContext, top: number): Answer {
   const texts = passageTexts(context.sources, context.articleText);
   const positionOf = (id: string) => context.sources.get(id)?.passage.position ?? 0;
-  const ranked = rankPassages(question, context.index, texts, { ranker: context.ranker, positionOf });
+  const ranked = rankAbout(question, context.index, texts, { ranker: context.ranker, positionOf });
   const verdict = judgeAnswerable(question, ranked, context.index, texts);
   return composeAnswer(question, ranked, verdict, (id) => context.sources.get(id), top);
+}
+
+/** Ranked passages, without those that state another year or quote another office-holder than asked (when any does not). */
+export function rankAbout(question: AnalyzedQuestion, index: PassageIndex, texts: Texts, options: RankOptions): RankedPassage[] {
+  const ranking = rankPassages(question, index, texts, options);
+  const about = ranking.filter((passage) => satisfiesAsked(question, passage.id, texts));
+  return about.length > 0 ? about : ranking;
 }

@@ -114,7 +114,7 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('officeAbsent', failed.officeAbsent ? 1 : 0);
   set('nameOutsideArticle', failed.nameOutsideArticle ? 1 : 0);
   set('countMissing', failed.countMissing ? 1 : 0);
-  const specificity = Math.min(1, Math.max(0, ...knownKeys.map((key) => findings.idfOf(key))) / (findings.maxIdf || 1));
+  const specificity = findings.specificity;
   set('knownSpecificity', specificity);
   set('unknownWhereGeneric', (features[answerabilityFeatureNames.indexOf('unknownRareShare')] ?? 0) * (1 - specificity));
   set('keyCount', Math.log1p(keys.length) / 3);
