@@ -11,6 +11,8 @@ export type Env = Record<string, string | undefined>;
 
 /** The articles shipped with kiji: the default corpus. */
 export const bundledCorpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
+/** Default file of 👍/👎 votes (git-ignored with .cache/). */
+export const defaultFeedbackFile = fileURLToPath(new URL('../.cache/feedback.jsonl', import.meta.url));
 /** Default home of the persisted index (git-ignored). */
 export const defaultCacheDir = fileURLToPath(new URL('../.cache/kiji', import.meta.url));
 
@@ -34,6 +36,8 @@ const coreSchema = z.object({
   KIJI_NO_CACHE: optionalText,
   KIJI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional(),
   KIJI_RATE_LIMIT_PER_MINUTE: positiveInt(5),
+  KIJI_FEEDBACK_FILE: optionalText,
+  KIJI_FEEDBACK_SALT: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
 export interface CoreConfig {
@@ -43,6 +47,14 @@ export interface CoreConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Questions one user may ask per minute on a chat platform. */
   rateLimitPerMinute: number;
+  feedback: FeedbackConfig;
+}
+
+export interface FeedbackConfig {
+  /** JSON-lines file the chat bots append 👍/👎 votes to; null ('off') hides the buttons. */
+  file: string | null;
+  /** Salt for hashing user ids in that file; null keeps no user id at all. */
+  salt: string | null;
 }
 
 export function loadCoreConfig(env: Env): CoreConfig {
@@ -52,6 +64,10 @@ export function loadCoreConfig(env: Env): CoreConfig {
     cacheDir: parsed.KIJI_NO_CACHE ? null : (parsed.KIJI_CACHE_DIR ?? defaultCacheDir),
     logLevel: parsed.KIJI_LOG_LEVEL ?? 'info',
     rateLimitPerMinute: parsed.KIJI_RATE_LIMIT_PER_MINUTE,
+    feedback: {
+      file: parsed.KIJI_FEEDBACK_FILE === 'off' ? null : (parsed.KIJI_FEEDBACK_FILE ?? defaultFeedbackFile),
+      salt: parsed.KIJI_FEEDBACK_SALT ?? null,
+    },
   };
 }
 

@@ -63,4 +63,11 @@ export const questionSets: QuestionSetSpec[] = [
     corpora: [bundledCorpusDir, here('../../tests/fixtures/jsquad-sample')],
     fitted: false,
   },
+  {
+    name: 'english2',
+    label: 'english2 (English questions; bundled + blind4 articles; held out, never tuned to)',
+    path: here('../../tests/questions/english2.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind4-corpus')],
+    fitted: false,
+  },
 ];

@@ -25,10 +25,25 @@ export interface Citation {
   matchedTerms: string[];
 }
 
+/**
+ * Set when the question was read as a follow-up of earlier questions in its
+ * conversation (a thread): 「それはいつ？」 asked about what they named.
+ */
+export interface UsedContext {
+  /** The earlier questions it was read with, oldest first. */
+  questions: string[];
+  /** What was taken from them (ラブロフ外相, 上海協力機構). */
+  terms: string[];
+  /** The question as answered, self-contained: the terms followed by the question. */
+  readAs: string;
+}
+
 export interface AnsweredAnswer {
   answered: true;
   question: string;
   language: Language;
+  /** Absent when the question was read alone. */
+  usedContext?: UsedContext;
   /** Best first; citations[i].n === i + 1. */
   citations: Citation[];
 }

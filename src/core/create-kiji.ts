@@ -17,6 +17,8 @@ import { analyzeQuestion, detectLanguage } from './question/question.ts';
 import { analyzeEnglishQuestion } from './question/english-question.ts';
 import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
 import { reasons } from './answer/reasons.ts';
+import { answerFollowUp } from './question/answer-follow-up.ts';
+import { exampleQuestions, type ArticleHeadings } from './question/examples.ts';
 import { openIndex, refreshIndex, type OpenIndexOptions, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
@@ -103,7 +105,11 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       // The state the question started with answers it, even if a reload lands while the dictionary loads.
       const current = loaded;
       const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
-      return answer(question, askOptions.top ?? defaultTop, current, analyzer, lexicon, options.ranker);
+      const top = askOptions.top ?? defaultTop;
+      return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, current, analyzer, lexicon, options.ranker), analyzer, current.synonyms);
+    },
+    async examples(limit = 4) {
+      return exampleQuestions(headingsOf(loaded.state), (text) => answer(text, 1, loaded, analyzer, null, options.ranker), limit);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -189,6 +195,20 @@ function englishLexiconOf(state: SearchState, analyzer: Analyzer, logger: Logger
     );
   }
   return lexicon;
+}
+
+/** Each article's title and section headings, in corpus order. */
+function headingsOf(state: SearchState): ArticleHeadings[] {
+  const articles = new Map<string, ArticleHeadings>();
+  for (const { article, passage } of state.sources.values()) {
+    let entry = articles.get(article.id);
+    if (!entry) {
+      entry = { title: article.title, headings: [] };
+      articles.set(article.id, entry);
+    }
+    if (passage.heading !== null && !entry.headings.includes(passage.heading)) entry.headings.push(passage.heading);
+  }
+  return [...articles.values()];
 }
 
 const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();

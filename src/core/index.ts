@@ -1,5 +1,5 @@
 /** The core's public surface: what adapters may import. */
-export type { Answer, AnsweredAnswer, UnansweredAnswer, Citation, CitedArticle, Language } from './answer.ts';
+export type { Answer, AnsweredAnswer, UnansweredAnswer, Citation, CitedArticle, Language, UsedContext } from './answer.ts';
 export type { Kiji, AskOptions, ReloadReport } from './kiji.ts';
 export type { ArticleHeader, ArticleSummary } from '../corpus/article.ts';
 export { defaultTop, maxQuestionLength } from './kiji.ts';

@@ -11,6 +11,12 @@ export const defaultTop = 3;
 export interface AskOptions {
   /** Most citations to return (default `defaultTop`). */
   top?: number;
+  /**
+   * The earlier questions of the conversation (a thread, a reply chain, the
+   * REPL session), oldest first. A question that refers back to them or names
+   * nothing of its own is read with them; the Answer's usedContext says so.
+   */
+  context?: readonly string[];
 }
 
 export interface ReloadReport {
@@ -27,6 +33,11 @@ export interface ReloadReport {
 export interface Kiji {
   /** Throws QuestionError for an empty or over-long question; otherwise always resolves to an Answer. */
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * Up to `limit` (default 4) example questions built from the articles'
+   * headings, each one kiji answers: for help screens and suggested prompts.
+   */
+  examples(limit?: number): Promise<string[]>;
   /** The articles currently answered from. */
   sources(): ArticleSummary[];
   /** Problems met while loading the corpus (files skipped), one message each. */

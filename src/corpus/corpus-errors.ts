@@ -1,8 +1,14 @@
 /**
- * The corpus folder as a whole is unusable: the messages, said once for
- * every path that meets it (the index build, loadCorpus).
+ * Problems that only show across files, said once for every path that meets
+ * them (the index build, loadCorpus): two files claiming one article id, and
+ * a folder that is unusable as a whole.
  */
-import { CorpusUnavailableError } from '../errors.ts';
+import { CorpusFileError, CorpusUnavailableError } from '../errors.ts';
+
+/** a.txt and a.md would both be article `a`: the one met second is refused. */
+export function sameArticleIdProblem(path: string, ownerPath: string): string {
+  return new CorpusFileError(path, null, `has the same article id as ${ownerPath}; rename one of them`).message;
+}
 
 export function noArticleFilesError(dir: string): CorpusUnavailableError {
   return new CorpusUnavailableError(`corpus folder ${dir} has no article files (.txt or .md)`);

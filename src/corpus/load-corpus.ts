@@ -6,7 +6,7 @@
  * is an error of its own.
  */
 import type { Article } from './article.ts';
-import { noArticleFilesError, noReadableArticleError } from './corpus-errors.ts';
+import { noArticleFilesError, noReadableArticleError, sameArticleIdProblem } from './corpus-errors.ts';
 import { listArticleFiles } from './list-article-files.ts';
 import { readArticleFile } from './read-article-file.ts';
 
@@ -21,10 +21,16 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   if (paths.length === 0) throw noArticleFilesError(dir);
   const articles: Article[] = [];
   const problems: string[] = [];
+  const owners = new Map<string, string>();
   for (const path of paths) {
-    const file = await readArticleFile(dir, path);
-    if (file.article) articles.push(file.article);
-    else problems.push(file.problem ?? `${path}: could not be read`);
+    const { article, problem } = await readArticleFile(dir, path);
+    const owner = article ? owners.get(article.id) : undefined;
+    if (!article) problems.push(problem ?? `${path}: could not be read`);
+    else if (owner !== undefined) problems.push(sameArticleIdProblem(path, owner));
+    else {
+      owners.set(article.id, path);
+      articles.push(article);
+    }
   }
   if (articles.length === 0) throw noReadableArticleError(dir, problems);
   return { articles, problems };

@@ -28,7 +28,7 @@ const answered = (citations: Citation[]): Answer => ({ answered: true, question:
 
 /** A Kiji whose ask does what the test says; the rest is never called here. */
 function kijiThat(ask: Kiji['ask']): Kiji {
-  return { ask, sources: () => [], problems: () => [], reload: () => Promise.reject(new Error('unused')), close: async () => {} };
+  return { ask, examples: async () => [], sources: () => [], problems: () => [], reload: () => Promise.reject(new Error('unused')), close: async () => {} };
 }
 
 describe('renderAnswerText', () => {
@@ -85,7 +85,7 @@ describe('answerQuestion (the JSON contract)', () => {
   it('passes top to the core', async () => {
     const seen: unknown[] = [];
     await answerQuestion(kijiThat(async (question, options) => (seen.push(options), answered([citation(1)]))), '質問', 5, silentLogger);
-    expect(seen).toEqual([{ top: 5 }]);
+    expect(seen).toEqual([{ top: 5, context: [] }]);
   });
 
   it('turns a refused question into an unanswered line in the question’s language, not a failure', async () => {
@@ -93,7 +93,7 @@ describe('answerQuestion (the JSON contract)', () => {
       throw new QuestionError('too_long', 1000);
     });
     expect(await answerQuestion(kiji, 'too long', 3, silentLogger)).toEqual({
-      json: { question: 'too long', answered: false, language: 'en', text: 'That question is too long (at most 1000 characters). Please shorten it.', citations: [] },
+      json: { question: 'too long', answered: false, language: 'en', text: 'That question is too long (at most 1000 characters). Please shorten it.', citations: [], usedContext: [] },
       failed: false,
     });
   });

@@ -28,6 +28,7 @@ const answerSchema = z.strictObject({
   language: z.enum(['ja', 'en']),
   text: z.string().min(1),
   citations: z.array(citationSchema),
+  usedContext: z.array(z.string()),
 });
 
 const g20Id = 'g20-wang-yi-lavrov-johannesburg';
@@ -90,7 +91,27 @@ describe('ask --json "質問"', () => {
       language: 'ja',
       text: expect.stringMatching(/「北朝鮮」.*記事に出てきません/u),
       citations: [],
+      usedContext: [],
     });
+  });
+
+  it('reads a follow-up with --context (repeatable, oldest first) and lists the questions it used', async () => {
+    const earlier = 'G20外相会合はどこで開かれましたか？';
+    const run = await runAsk(['--json', '--context', earlier, 'そこで誰と誰が会談しましたか']);
+    expect(run.code).toBe(0);
+    const answer = answerSchema.parse(jsonLines(run.stdout)[0]);
+    expect(answer.question).toBe('そこで誰と誰が会談しましたか');
+    expect(answer.answered).toBe(true);
+    expect(answer.usedContext).toEqual([earlier]);
+    expect(answer.text.split('\n')[0]).toBe('（前の質問から「G20外相会合」を補って答えました。）');
+    expect(answer.citations[0]?.quote).toMatch(/G20外相会合.*王毅外相.*ラブロフ外相/u);
+  });
+
+  it('reads a question that names its own subject alone, whatever the context, and refuses it as before', async () => {
+    const run = await runAsk(['--json', '--context', 'G20外相会合はどこで開かれましたか？', '北朝鮮について王毅外相は何と言った？']);
+    const answer = answerSchema.parse(jsonLines(run.stdout)[0]);
+    expect(answer).toMatchObject({ answered: false, usedContext: [], citations: [] });
+    expect(answer.text).toMatch(/^「北朝鮮」は記事に出てきません/u);
   });
 
   it('caps citations with --top, keeping the best first', async () => {
@@ -131,7 +152,7 @@ describe('ask --json - (one question per stdin line)', () => {
     ]);
     expect(answers.map((answer) => answer.answered)).toEqual([true, false, false, false, false, true]);
     expect(answers[0]?.citations[0]?.quote).toContain('ヨハネスブルク');
-    expect(answers[2]).toEqual({ question: tooLong, answered: false, language: 'ja', text: '質問が長すぎます（1000文字まで）。短くしてもう一度お試しください。', citations: [] });
+    expect(answers[2]).toEqual({ question: tooLong, answered: false, language: 'ja', text: '質問が長すぎます（1000文字まで）。短くしてもう一度お試しください。', citations: [], usedContext: [] });
     expect(answers[3]?.text).toBe('質問が空です。記事について知りたいことを入力してください。');
     // A refusal speaks the question's language.
     expect(answers[4]?.text).toBe('That question is too long (at most 1000 characters). Please shorten it.');

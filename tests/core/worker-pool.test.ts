@@ -4,7 +4,7 @@
  * whichever worker took which file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../src/core/build/ingest-file.ts';
+import { ingestFilesInOrder } from '../../src/core/build/ingest-file.ts';
 import { workerCount } from '../../src/core/build/ingest-batch.ts';
 import { ingestInWorkers } from '../../src/core/build/worker-pool.ts';
 import type { IngestedFile } from '../../src/core/build/ingested-file.ts';
@@ -31,8 +31,7 @@ describe('analysis in worker threads', () => {
     const paths = await listArticleFiles(corpus.dir);
     const analyzer = createAnalyzer(await loadTokenizer());
     const mainTokens = createTokenTable();
-    const onMain: IngestedFile[] = [];
-    for (const path of paths) onMain.push(await ingestFile(corpus.dir, path, analyzer, mainTokens));
+    const onMain = await ingestFilesInOrder(corpus.dir, paths, analyzer, mainTokens, () => {});
 
     const workerTokens = createTokenTable(['already', 'known']);
     const seen: string[] = [];

@@ -157,8 +157,10 @@ describe('what the bots report', () => {
     await corpus.write('title-only.txt', '見出しだけ\n\n');
     const big = new Uint8Array(maxArticleBytes + 1).fill(0x61);
     await corpus.write('huge.txt', big);
+    await corpus.write('good.md', '# 同じ記事ID\n\n本文です。\n');
     const loaded = await loadCorpus(corpus.dir);
-    expect(loaded.problems).toHaveLength(5);
+    expect(loaded.problems).toHaveLength(6);
+    expect(loaded.problems).toContain('good.txt: has the same article id as good.md; rename one of them');
     const kiji = await createKiji({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: createRecordingLogger() });
     try {
       expect(kiji.problems()).toEqual(loaded.problems);

@@ -84,11 +84,12 @@ function quotes(embed: APIEmbed | undefined): Map<number, string> {
 const articleText = (file: string) => readFile(join(bundledCorpusDir, file), 'utf8');
 
 describe('the Discord bot against a local Discord', () => {
-  it('logs in over the gateway with the token, the Guilds intent and REST through DISCORD_API_URL', async () => {
+  it('logs in over the gateway with the token, the Guilds and (unprivileged) message intents and REST through DISCORD_API_URL', async () => {
     const gatewayBot = bot.fake.requests.items.find((request) => request.route === '/gateway/bot');
     expect(gatewayBot?.authorization).toBe(`Bot ${bot.fake.token}`);
     const identify = await bot.fake.gateway.received.waitFor((frame) => frame.op === GatewayOpcodes.Identify);
-    expect(identify.d).toMatchObject({ token: bot.fake.token, intents: GatewayIntentBits.Guilds });
+    // No MessageContent: a mention's content reaches the bot without it.
+    expect(identify.d).toMatchObject({ token: bot.fake.token, intents: GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages });
     // The gateway can ask for a heartbeat at any time; a bot that ignores it gets disconnected.
     await bot.fake.gateway.requestHeartbeat();
   });

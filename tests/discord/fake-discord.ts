@@ -12,13 +12,20 @@
  * 429 with the headers discord.js reads. Stricter than Discord in one place:
  * a message that would ping (see mentions.ts) is refused with a 400.
  *
+ * It also holds the test channel's messages: a person's message a test sends
+ * (MESSAGE_CREATE), the bot's replies (POST /channels/…/messages) and
+ * interaction follow-ups, served back by GET /channels/…/messages/…, which is
+ * how the bot reads a reply chain; and it dispatches button clicks, modal
+ * submissions and message commands.
+ *
  * Time is the fake's own clock: it stands still unless a test moves it
  * (`advanceClock`), so no deadline is ever missed because the machine was
  * busy, and a test steps past one instead of sleeping.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InteractionResponseType, Locale, type APIEmbed } from 'discord.js';
+import { ChannelType, InteractionResponseType, Locale, type APIEmbed, type APIMessage, type APIUser } from 'discord.js';
+import { botMessage, buttonInteraction, channelMessage, messageCommandInteraction, messageCreate, modalInteraction, person } from './conversation-payloads.ts';
 import { commandInteraction, messagePayload, type FakeIds } from './discord-payloads.ts';
 import { attachGateway, type FakeGateway } from './fake-gateway.ts';
 import { createRecorder, type Recorder } from './recorder.ts';
@@ -56,6 +63,22 @@ export interface FakeDiscord {
   token: string;
   requests: Recorder<RecordedRequest>;
   gateway: FakeGateway;
+  /** Messages of the test channel by id: people's, the bot's replies and follow-ups. */
+  readonly messages: ReadonlyMap<string, APIMessage>;
+  /** A person posts in the test channel (MESSAGE_CREATE); `mentionsBot` adds the bot to its mentions, as `@kiji` or a reply with ping does. */
+  postMessage(init: { content: string; userId?: string; replyTo?: APIMessage; mentionsBot?: boolean; inDm?: boolean }): APIMessage;
+  /** The DM channel between the bot and the test's users (not in any server). */
+  dmChannelId: string;
+  /** The bot's next message in the channel replying to `message`. */
+  replyTo(message: APIMessage): Promise<APIMessage>;
+  /** A click on a button (`customId`) of `message`. */
+  clickButton(message: APIMessage, customId: string, from?: { userId?: string }): SentInteraction;
+  /** Sends the modal opened by `opened` with these text-input values. */
+  submitModal(message: APIMessage, customId: string, values: Record<string, string>, from?: { userId?: string }): SentInteraction;
+  /** The message command `name` used on `target`. */
+  sendMessageCommand(name: string, target: APIMessage, from?: { userId?: string }): SentInteraction;
+  /** The bot's follow-up message to an interaction (POST /webhooks/…/token). */
+  followUpOf(interaction: SentInteraction): Promise<RecordedRequest>;
   /** Dispatches a slash command as if a user in the test server had typed it. */
   sendCommand(command: string, options: Record<string, string | boolean>, from?: { userId?: string; locale?: Locale }): SentInteraction;
   /** The bot's acknowledgement of an interaction (its callback request). */
@@ -78,7 +101,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const acknowledged = new Set<string>();
   const sent = new Map<string, { id: string; at: number }>(); // interaction token → its interaction
   const rateLimits: RateLimitRule[] = [];
+  const messages = new Map<string, APIMessage>();
+  const dmChannelId = '900000000000000009';
   let counter = 0;
+  const nextId = (prefix: string) => {
+    counter += 1;
+    return `${prefix}${String(counter).padStart(5, '0')}`;
+  };
 
   const server = createServer((request, response) => {
     void readBody(request).then((body) => {
@@ -155,6 +184,30 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         counter += 1;
         return reply(200, messagePayload(ids, `8000000000000${String(counter).padStart(5, '0')}`, body as { content?: string; embeds?: APIEmbed[] }));
       }
+      if (request.method === 'POST' && (match = route.match(/^\/channels\/(\d+)\/messages$/))) {
+        if (!needsBot()) return;
+        if (match[1] !== ids.channelId && match[1] !== dmChannelId) return reply(404, { message: 'Unknown Channel', code: 10003 });
+        const message = body as MessageBody & { embeds?: APIEmbed[]; components?: unknown[]; message_reference?: { message_id?: string } };
+        if (refuseMessage(message)) return;
+        const posted = botMessage(ids, nextId('8100000000000'), message, messages, match[1]);
+        messages.set(posted.id, posted);
+        return reply(200, posted);
+      }
+      if (request.method === 'GET' && (match = route.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
+        if (!needsBot()) return;
+        const found = messages.get(match[2] ?? '');
+        if (found?.channel_id !== match[1]) return reply(404, { message: 'Unknown Message', code: 10008 });
+        return reply(200, found);
+      }
+      if (request.method === 'POST' && (match = route.match(/^\/webhooks\/(\d+)\/([^/]+)$/))) {
+        const [, app = '', interactionToken = ''] = match;
+        if (app !== ids.applicationId || !acknowledged.has(interactionToken)) return reply(404, { message: 'Unknown Webhook', code: 10015 });
+        const message = body as MessageBody & { embeds?: APIEmbed[]; components?: unknown[] };
+        if (refuseMessage(message)) return;
+        const posted = botMessage(ids, nextId('8200000000000'), message, messages);
+        messages.set(posted.id, posted);
+        return reply(200, posted);
+      }
       return reply(404, { message: '404: Not Found', code: 0 });
     });
   });
@@ -182,12 +235,55 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return { id, token: interactionToken, sentAt };
   };
 
+  const interaction = (build: (init: { id: string; token: string; userId: string }) => Record<string, unknown>, userId?: string): SentInteraction => {
+    const id = nextId('7100000000000');
+    const interactionToken = `interaction-token-${counter}`;
+    const sentAt = now();
+    sent.set(interactionToken, { id, at: sentAt });
+    gateway.dispatch('INTERACTION_CREATE', build({ id, token: interactionToken, userId: userId ?? '500000000000000001' }));
+    return { id, token: interactionToken, sentAt };
+  };
+  const bot: APIUser = { id: ids.applicationId, username: 'kiji', discriminator: '0', global_name: 'kiji', avatar: null, bot: true };
+
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
     ids,
     token,
     requests,
     gateway,
+    messages,
+    dmChannelId,
+    postMessage(init) {
+      const message = channelMessage(ids, {
+        id: nextId('6000000000000'),
+        ...(init.inDm ? { channelId: dmChannelId } : {}),
+        content: init.content,
+        author: person(init.userId ?? '500000000000000001'),
+        ...(init.replyTo ? { replyTo: init.replyTo } : {}),
+        mentions: init.mentionsBot ? [bot] : [],
+      });
+      messages.set(message.id, message);
+      // A DM arrives without guild fields, in a channel the client has not cached, with its channel type.
+      gateway.dispatch('MESSAGE_CREATE', init.inDm ? { ...message, channel_type: ChannelType.DM } : messageCreate(ids, message));
+      return message;
+    },
+    async replyTo(message) {
+      await requests.waitFor(
+        (request) =>
+          request.method === 'POST' &&
+          request.route === `/channels/${message.channel_id}/messages` &&
+          request.status === 200 &&
+          (request.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === message.id,
+      );
+      const found = [...messages.values()].find((posted) => posted.author.id === ids.applicationId && posted.message_reference?.message_id === message.id);
+      if (!found) throw new Error('the reply was recorded but not held');
+      return found;
+    },
+    clickButton: (message, customId, from = {}) => interaction((init) => buttonInteraction(ids, { ...init, customId, message }), from.userId),
+    submitModal: (message, customId, values, from = {}) => interaction((init) => modalInteraction(ids, { ...init, customId, message, values }), from.userId),
+    sendMessageCommand: (name, target, from = {}) => interaction((init) => messageCommandInteraction(ids, { ...init, name, target }), from.userId),
+    followUpOf: (sentInteraction) =>
+      requests.waitFor((request) => request.method === 'POST' && request.route === `/webhooks/${ids.applicationId}/${sentInteraction.token}`),
     sendCommand,
     callbackOf: (interaction) =>
       requests.waitFor((request) => request.method === 'POST' && request.route === `/interactions/${interaction.id}/${interaction.token}/callback`),

@@ -27,10 +27,10 @@ afterAll(async () => fake?.close());
 const puts = () => fake.requests.items.filter((request) => request.method === 'PUT');
 
 describe('registering the commands', () => {
-  it('overwrites the guild commands with /ask and /sources, authenticated as the bot', async () => {
+  it('overwrites the guild commands with /ask, /sources, /help and the message command, authenticated as the bot', async () => {
     const before = puts().length;
     const result = await registerCommands(config);
-    expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources'] });
+    expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'help', 'Ask kiji'] });
     const request = puts()[before];
     expect(request?.route).toBe(`/applications/${fake.ids.applicationId}/guilds/${fake.ids.guildId}/commands`);
     expect(request?.authorization).toBe(`Bot ${fake.token}`);
@@ -45,6 +45,8 @@ describe('registering the commands', () => {
         ],
       },
       { name: 'sources' },
+      { name: 'help' },
+      { name: 'Ask kiji', type: 3, name_localizations: { ja: 'kijiに聞く' } },
     ]);
   });
 
@@ -72,7 +74,7 @@ describe('registering the commands', () => {
       },
     });
     expect(puts()).toHaveLength(before + 1);
-    expect(stdout).toContain(`Registered /ask, /sources in server ${fake.ids.guildId}`);
+    expect(stdout).toContain(`Registered /ask, /sources, /help, 「Ask kiji」 in server ${fake.ids.guildId}`);
     expect(stdout).toContain(inviteUrl(fake.ids.applicationId));
   });
 

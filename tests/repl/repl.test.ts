@@ -68,7 +68,7 @@ describe('commands', () => {
 
   it(':help lists every command, and a full-width colon works too', async () => {
     const [help, fullWidth] = replies(await converse([':help', '：ｈｅｌｐ'], { kiji }));
-    for (const command of [':sources', ':reload', ':help', ':quit']) expect(help).toContain(command);
+    for (const command of [':sources', ':reload', ':new', ':help', ':quit']) expect(help).toContain(command);
     expect(fullWidth).toBe(help);
   });
 

@@ -1,7 +1,9 @@
 /**
  * A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage,
- * chat.postEphemeral, apps.connections.open (Socket Mode) and any other method
- * with `ok: true`, serves response_url
+ * chat.postEphemeral, apps.connections.open (Socket Mode), conversations.replies
+ * (from the messages it holds: the bot's posts and those a test adds, as
+ * Slack would hold them), views.open and views.publish, and any other method
+ * (assistant.threads.*) with `ok: true`, serves response_url
  * endpoints, and records every request as Slack would receive it (token,
  * decoded arguments, arrival time). Tests await recorded calls; nothing sleeps.
  */
@@ -31,9 +33,22 @@ export interface FakeSlackApi {
   waitFor(match: (call: RecordedCall) => boolean): Promise<RecordedCall>;
   /** Makes the next call of `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /** A message Slack holds in `channel` (a person's, typically), served by conversations.replies. */
+  addMessage(channel: string, message: StoredMessage): void;
   /** Makes the next call of `method` answer 429 with Retry-After (whole seconds, as Slack sends), `{ ok: false, error: 'ratelimited' }`. */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
   close(): Promise<void>;
+}
+
+export interface StoredMessage {
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  text?: string;
+  blocks?: unknown;
+  metadata?: unknown;
 }
 
 export interface FakeSlackApiOptions {
@@ -45,8 +60,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const calls: RecordedCall[] = [];
   const waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   const failures = new Map<string, string>();
+  const held = new Map<string, StoredMessage[]>();
   const rateLimited = new Map<string, number>();
   let messages = 0;
+  const hold = (channel: string, message: StoredMessage) => held.set(channel, [...(held.get(channel) ?? []), message]);
 
   const record = (call: RecordedCall) => {
     calls.push(call);
@@ -98,9 +115,32 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return options.socketUrl ? json({ ok: true, url: options.socketUrl }) : json({ ok: false, error: 'not_allowed_token_type' });
       case 'auth.test':
         return json({ ok: true, url: 'https://kiji-test.slack.com/', ...fakeIdentity });
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
         messages += 1;
-        return json({ ok: true, channel: args.channel, ts: `1800000000.${String(messages).padStart(6, '0')}`, message: args });
+        const ts = `1800000000.${String(messages).padStart(6, '0')}`;
+        const stored: StoredMessage = { ts, user: fakeIdentity.user_id, bot_id: fakeIdentity.bot_id, text: String(args.text ?? '') };
+        if (typeof args.thread_ts === 'string') stored.thread_ts = args.thread_ts;
+        if (args.blocks !== undefined) stored.blocks = args.blocks;
+        if (args.metadata !== undefined) stored.metadata = args.metadata;
+        hold(String(args.channel), stored);
+        return json({ ok: true, channel: args.channel, ts, message: args });
+      }
+      case 'conversations.replies': {
+        // A thread is its parent and the messages whose thread_ts is the parent's ts, oldest first.
+        const thread = (held.get(String(args.channel)) ?? [])
+          .filter((message) => message.ts === args.ts || message.thread_ts === args.ts)
+          .sort((a, b) => Number(a.ts) - Number(b.ts));
+        if (thread.length === 0) return json({ ok: false, error: 'thread_not_found' });
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const limit = Number(args.limit ?? 1000);
+        const page = thread.slice(0, limit).map(({ metadata, ...message }) => (withMetadata && metadata !== undefined ? { ...message, metadata } : message));
+        return json({ ok: true, messages: page, has_more: thread.length > limit });
+      }
+      case 'views.open':
+        if (typeof args.trigger_id !== 'string' || args.trigger_id === '') return json({ ok: false, error: 'invalid_trigger_id' });
+        return json({ ok: true, view: { id: `V${String((messages += 1)).padStart(8, '0')}`, ...(args.view as object) } });
+      case 'views.publish':
+        return json({ ok: true, view: { id: `V${String((messages += 1)).padStart(8, '0')}`, ...(args.view as object) } });
       case 'chat.postEphemeral':
         messages += 1;
         return json({ ok: true, message_ts: `1800000000.${String(messages).padStart(6, '0')}` });
@@ -125,6 +165,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     failNext(method, error) {
       failures.set(method, error);
     },
+    addMessage: hold,
     rateLimitNext(method, retryAfterSeconds) {
       rateLimited.set(method, retryAfterSeconds);
     },

@@ -3,6 +3,7 @@
  * client pointed at the fake Slack API, and helpers to send it signed requests.
  */
 import { createSlackAdapter } from '../../src/adapters/slack/adapter.ts';
+import type { FeedbackConfig } from '../../src/config.ts';
 import type { Kiji } from '../../src/core/kiji.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
 import { type RecordingLogger, createRecordingLogger } from '../support/recording-logger.ts';
@@ -21,14 +22,14 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-export async function startSlackHarness(kiji: Kiji, options: { rateLimitPerMinute?: number } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(kiji: Kiji, options: { rateLimitPerMinute?: number; feedback?: FeedbackConfig } = {}): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
   const logger = createRecordingLogger();
   const adapter = createSlackAdapter(
     { mode: 'http', botToken, apiUrl: fake.apiUrl, signingSecret, port: 0 },
     kiji,
     logger,
-    { rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, host: '127.0.0.1' },
+    { rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, host: '127.0.0.1', ...(options.feedback ? { feedback: options.feedback } : {}) },
   );
   const started = await adapter.start();
   if (started.mode !== 'http') throw new Error('expected HTTP mode');

@@ -88,3 +88,63 @@ export function shareClick(fields: { question: string; responseUrl: string; user
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A click on a button of an answer (👍, 👎 …), as Slack posts it to the interactivity URL. */
+export function buttonClick(fields: { actionId: string; value: string; responseUrl: string; user?: string; channel?: string; ephemeral?: boolean }): string {
+  const payload = {
+    type: 'block_actions',
+    user: { id: fields.user ?? 'U0ASKER', username: 'asker', team_id: team },
+    api_app_id: appId,
+    token: 'deprecated-verification-token',
+    container: { type: 'message', message_ts: nextTs(), channel_id: fields.channel ?? 'C0GENERAL', is_ephemeral: fields.ephemeral ?? false },
+    trigger_id: `trigger.${nextTs()}`,
+    team: { id: team, domain: 'kiji-test' },
+    channel: { id: fields.channel ?? 'C0GENERAL', name: 'general' },
+    response_url: fields.responseUrl,
+    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'button' }, value: fields.value, action_ts: '1750000000.1' }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A modal sent (view_submission) or closed (view_closed, when notify_on_close was set). */
+export function viewAction(fields: {
+  type: 'view_submission' | 'view_closed';
+  callbackId: string;
+  privateMetadata: string;
+  values?: Record<string, Record<string, { type: string; value: string | null }>>;
+  user?: string;
+}): string {
+  const view = {
+    id: 'V0MODAL01',
+    team_id: team,
+    type: 'modal',
+    callback_id: fields.callbackId,
+    private_metadata: fields.privateMetadata,
+    state: { values: fields.values ?? {} },
+    hash: '1750000000.abcdef',
+    app_id: appId,
+    bot_id: fakeIdentity.bot_id,
+  };
+  const payload = {
+    type: fields.type,
+    team: { id: team, domain: 'kiji-test' },
+    user: { id: fields.user ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: team },
+    api_app_id: appId,
+    token: 'deprecated-verification-token',
+    view,
+    ...(fields.type === 'view_submission' ? { trigger_id: `trigger.${nextTs()}`, response_urls: [] } : { is_cleared: false }),
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages' } = {}): Record<string, unknown> {
+  return { type: 'app_home_opened', user: fields.user ?? 'U0ASKER', channel: 'D0HOME', tab: fields.tab ?? 'home', event_ts: nextTs() };
+}
+
+export function assistantThreadStarted(fields: { channel: string; threadTs: string; user?: string }): Record<string, unknown> {
+  return {
+    type: 'assistant_thread_started',
+    assistant_thread: { user_id: fields.user ?? 'U0ASKER', context: { channel_id: 'C0GENERAL', team_id: team, enterprise_id: null }, channel_id: fields.channel, thread_ts: fields.threadTs },
+    event_ts: nextTs(),
+  };
+}

@@ -92,6 +92,10 @@ export function createFakeKiji(options: FakeKijiOptions = {}): FakeKiji {
       }));
       return { answered: true, question: trimmed, language, citations };
     },
+    /** The listed questions first, then each passage's first words, as the real core would offer its headings. */
+    async examples(limit = 4) {
+      return [...Object.keys(options.answers ?? {}), ...passages.map((passage) => `${passage.text.split('、')[0]}？`)].slice(0, limit);
+    },
     sources,
     problems: () => [],
     reload: async () => ({ articles: sources().length, passages: passages.length, added: 0, changed: 0, removed: 0, problems: [], seconds: 0 }),

@@ -2,7 +2,7 @@
  * The CLI's public JSON contract, one object per question:
  *   {"question", "answered", "language", "text", "citations": [{"n", "article": {"id",
  *   "title", "source", "reference", "url"}, "section", "quote", "passage",
- *   "score"}]}
+ *   "score"}], "usedContext": [earlier questions]}
  * Field names are a promise to scripts (and to `npm run eval`, which scores
  * through this same function): change them and callers break.
  */
@@ -27,6 +27,8 @@ export interface JsonAnswer {
   text: string;
   /** Best first, at most `--top`. */
   citations: JsonCitation[];
+  /** The earlier questions (--context) this one was read with, oldest first; empty when read alone. */
+  usedContext: string[];
 }
 
 /** Picks the contract's fields explicitly, so a new field in the core's Answer never leaks into the JSON. */
@@ -42,10 +44,17 @@ export function citationToJson({ n, article, section, quote, passage, score }: C
 }
 
 export function answerToJson(question: string, answer: Answer, text: string, citations: readonly Citation[]): JsonAnswer {
-  return { question, answered: answer.answered, language: answer.language, text, citations: citations.map(citationToJson) };
+  return {
+    question,
+    answered: answer.answered,
+    language: answer.language,
+    text,
+    citations: citations.map(citationToJson),
+    usedContext: answer.answered ? (answer.usedContext?.questions ?? []) : [],
+  };
 }
 
 /** A question that was refused (empty, too long) or failed: still one line, so outputs line up with inputs. */
 export function refusalToJson(question: string, text: string, language: 'ja' | 'en' = 'ja'): JsonAnswer {
-  return { question, answered: false, language, text, citations: [] };
+  return { question, answered: false, language, text, citations: [], usedContext: [] };
 }

@@ -16,9 +16,9 @@ export interface QuestionResult {
   failed: boolean;
 }
 
-export async function answerQuestion(kiji: Kiji, question: string, top: number, logger: Logger): Promise<QuestionResult> {
+export async function answerQuestion(kiji: Kiji, question: string, top: number, logger: Logger, context: readonly string[] = []): Promise<QuestionResult> {
   try {
-    const answer = await kiji.ask(question, { top });
+    const answer = await kiji.ask(question, { top, context });
     // The core honours `top`; capping again keeps the contract even if it ever returns more.
     const capped = answer.answered ? { ...answer, citations: answer.citations.slice(0, top) } : answer;
     const citations = capped.answered ? capped.citations : [];

@@ -5,12 +5,14 @@
 import { parseArgs } from 'node:util';
 import { defaultTop } from '../../core/index.ts';
 
-export const usage = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--top K] "質問"
+export const usage = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--top K] [--context "前の質問"]… "質問"
        npm run --silent ask -- [--json] [--corpus DIR] [--top K] - < questions.txt
 
   --json        one line of JSON per answer on stdout
   --corpus DIR  answer from the articles in DIR (overrides KIJI_CORPUS_DIR)
   --top K       at most K citations per answer (default ${defaultTop})
+  --context Q   an earlier question of the conversation (repeat, oldest first):
+                a follow-up such as "それはいつ？" is read with it
   -             read one question per line from stdin (empty lines skipped)
   -h, --help    show this help`;
 
@@ -21,6 +23,8 @@ export interface CliArgs {
   json: boolean;
   corpus: string | null;
   top: number;
+  /** Earlier questions of the conversation, oldest first (--context, repeatable). */
+  context: string[];
   /** The question, or 'stdin' to read one per line. */
   question: { kind: 'one'; text: string } | { kind: 'stdin' };
 }
@@ -38,6 +42,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         json: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         top: { type: 'string' },
+        context: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -54,14 +59,17 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return { kind: 'usage-error', message: '--corpus needs a folder' };
   }
 
+  const context = values.context ?? [];
+  if (context.some((earlier) => earlier.trim() === '')) return { kind: 'usage-error', message: '--context needs an earlier question' };
+
   if (positionals.includes('-')) {
     if (positionals.length > 1) return { kind: 'usage-error', message: 'give either a question or -, not both' };
-    return { kind: 'run', args: { json: values.json, corpus: values.corpus ?? null, top, question: { kind: 'stdin' } } };
+    return { kind: 'run', args: { json: values.json, corpus: values.corpus ?? null, top, context, question: { kind: 'stdin' } } };
   }
   // Unquoted words are one question, as a shell user would expect.
   const text = positionals.join(' ');
   if (text.trim() === '') return { kind: 'usage-error', message: 'no question given' };
-  return { kind: 'run', args: { json: values.json, corpus: values.corpus ?? null, top, question: { kind: 'one', text } } };
+  return { kind: 'run', args: { json: values.json, corpus: values.corpus ?? null, top, context, question: { kind: 'one', text } } };
 }
 
 function parseTop(raw: string | undefined): number | string {

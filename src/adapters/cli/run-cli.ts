@@ -53,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const questions = args.question.kind === 'one' ? [args.question.text] : readQuestions(io.stdin);
     for await (const question of questions) {
-      const result = await answerQuestion(kiji, question, args.top, logger);
+      const result = await answerQuestion(kiji, question, args.top, logger, args.context);
       failed ||= result.failed;
       // Thousands of questions into a slow reader: wait for the pipe rather than buffer every answer.
       if (!io.stdout.write(format(result, args))) await once(io.stdout, 'drain');

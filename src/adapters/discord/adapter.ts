@@ -1,21 +1,26 @@
 /**
- * The running bot: a discord.js Client wired to the interaction handler.
- * Only the Guilds intent (no privileged ones): slash commands arrive as
- * INTERACTION_CREATE whatever the intents, and Guilds lets the client finish
- * its start-up handshake without waiting out a timeout.
+ * The running bot: a discord.js Client wired to the handlers. No privileged
+ * intents: slash commands, buttons and modals arrive as INTERACTION_CREATE
+ * whatever the intents; Guilds lets the client finish its start-up
+ * handshake; GuildMessages and DirectMessages deliver messages, whose
+ * content Discord shows the bot only when they mention it, are DMs to it or
+ * reply to its messages (exactly the ones it answers).
  */
-import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
-import type { DiscordConfig } from '../../config.ts';
+import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
+import type { DiscordConfig, FeedbackConfig } from '../../config.ts';
 import type { Kiji } from '../../core/index.ts';
 import { PlatformError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { createAskSafely } from '../shared/ask-safely.ts';
+import { createFeedbackLog } from '../shared/feedback-log.ts';
 import { createInFlight } from '../shared/in-flight.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';
 import type { Bot } from '../shared/run-bot.ts';
 import { fromDiscordJs } from './from-discord-js.ts';
 import { gatewayClosedError, loginError } from './startup-error.ts';
+import { createComponentHandler } from './handle-component.ts';
 import { createInteractionHandler } from './handle-interaction.ts';
+import { createMessageHandler } from './handle-message.ts';
 import { restOptions } from './rest-options.ts';
 
 export interface DiscordAdapterOptions {
@@ -25,6 +30,8 @@ export interface DiscordAdapterOptions {
   top?: number;
   /** Clock for the rate limiter; tests step it instead of sleeping. */
   now?: () => number;
+  /** Where 👍/👎 votes go (KIJI_FEEDBACK_FILE, KIJI_FEEDBACK_SALT); absent or file null: no buttons. */
+  feedback?: FeedbackConfig;
 }
 
 export interface DiscordAdapter extends Bot {
@@ -46,21 +53,30 @@ export function createDiscordAdapter(config: DiscordConfig, kiji: Kiji, logger: 
     logger,
     ...(options.top === undefined ? {} : { top: options.top }),
   });
-  const handle = createInteractionHandler({ kiji, askSafely, logger, inFlight });
+  const feedbackLog = options.feedback?.file ? createFeedbackLog({ file: options.feedback.file, salt: options.feedback.salt }) : null;
+  const handle = createInteractionHandler({ kiji, askSafely, logger, inFlight, feedback: feedbackLog !== null });
+  const handleMessage = createMessageHandler({ kiji, askSafely, logger, inFlight, feedback: feedbackLog !== null });
+  const components = createComponentHandler({ kiji, logger, feedback: feedbackLog });
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached until a message arrives in one.
+    partials: [Partials.Channel],
     // Client-wide default as well as per message: nothing this bot sends may ping.
     allowedMentions: { parse: [] },
     rest: restOptions(config),
-    // The bot never reads messages; don't cache the replies it sends.
+    // Reply chains are fetched from Discord when needed; nothing is cached between questions.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
   });
   const lostListeners: ((error: Error) => void)[] = [];
   let lost: PlatformError | null = null;
 
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!interaction.isChatInputCommand()) return;
-    void inFlight.track(handle(fromDiscordJs(interaction)));
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) void inFlight.track(handle(fromDiscordJs(interaction)));
+    else if (interaction.isButton()) void inFlight.track(components.button(interaction));
+    else if (interaction.isModalSubmit()) void inFlight.track(components.modal(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (client.user !== null) void inFlight.track(handleMessage(message, client.user.id));
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(message));

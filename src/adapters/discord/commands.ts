@@ -11,17 +11,23 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { maxQuestionLength } from '../../core/index.ts';
 
-export const commandNames = { ask: 'ask', sources: 'sources' } as const;
+export const commandNames = { ask: 'ask', sources: 'sources', help: 'help', askAbout: 'Ask kiji' } as const;
 export const optionNames = { question: 'question', private: 'private' } as const;
 
-/** Installed to a server, usable there and in DMs with the bot. */
+/**
+ * Installed to a server or to a user's own account (user install), usable in
+ * servers, in DMs with the bot, and in other DMs and group DMs (where a
+ * user-installed app's replies are visible to the people there).
+ */
 const reach = {
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
 } satisfies Partial<RESTPostAPIChatInputApplicationCommandsJSONBody>;
 
 const privateOption = {
@@ -63,5 +69,22 @@ export const sourcesCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   options: [privateOption],
 };
 
+export const helpCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.ChatInput,
+  name: commandNames.help,
+  name_localizations: { ja: 'ヘルプ' },
+  description: 'What kiji does, how to ask it, and example questions from the articles',
+  description_localizations: { ja: 'kiji の使い方と、記事から作った質問の例を表示します' },
+  ...reach,
+};
+
+/** Right-click a message → Apps → 「kijiに聞く」: the message's text is asked. Context-menu names may have spaces and capitals. */
+export const askAboutCommand: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.Message,
+  name: commandNames.askAbout,
+  name_localizations: { ja: 'kijiに聞く' },
+  ...reach,
+};
+
 /** Everything `discord:register` sends, in one bulk overwrite. */
-export const commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [askCommand, sourcesCommand];
+export const commands: RESTPostAPIApplicationCommandsJSONBody[] = [askCommand, sourcesCommand, helpCommand, askAboutCommand];

@@ -12,7 +12,8 @@ import type { AskSafely, Outcome } from '../shared/ask-safely.ts';
 import type { InFlight } from '../shared/in-flight.ts';
 import { messages } from '../shared/messages.ts';
 import { commandNames, optionNames } from './commands.ts';
-import { renderAnswer } from './render-answer.ts';
+import { renderAnswer, type RenderOptions } from './render-answer.ts';
+import { renderHelp } from './render-help.ts';
 import { renderSources } from './render-sources.ts';
 import { textReply, type DiscordReply } from './reply.ts';
 import type { SlashInteraction } from './slash-interaction.ts';
@@ -23,14 +24,20 @@ export interface InteractionHandlerDeps {
   logger: Logger;
   /** While it is closing (a shutdown), new questions are turned away politely. */
   inFlight?: Pick<InFlight, 'closing'>;
+  /** Show 👍 / 👎 under answers (feedback is collected). */
+  feedback?: boolean;
 }
 
 export type InteractionHandler = (interaction: SlashInteraction) => Promise<void>;
 
-export function createInteractionHandler({ kiji, askSafely, logger, inFlight }: InteractionHandlerDeps): InteractionHandler {
+export function createInteractionHandler({ kiji, askSafely, logger, inFlight, feedback = false }: InteractionHandlerDeps): InteractionHandler {
   return async (interaction) => {
     const fields = { interaction: interaction.id, command: interaction.commandName };
-    const isPrivate = interaction.boolean(optionNames.private) ?? false;
+    // 「kijiに聞く」 acts on someone's message: answered privately first, with a button to share.
+    const askAbout = interaction.commandName === commandNames.askAbout;
+    const asks = askAbout || interaction.commandName === commandNames.ask;
+    const isPrivate = askAbout || (interaction.boolean(optionNames.private) ?? false);
+    const question = askAbout ? (interaction.targetText ?? '') : (interaction.string(optionNames.question) ?? '');
     const language = localeLanguage(interaction.locale);
     /** Sends without throwing: Discord unreachable or the interaction expired leaves nothing to tell the user. */
     const send = async (what: string, reply: () => Promise<void>) => {
@@ -52,7 +59,13 @@ export function createInteractionHandler({ kiji, askSafely, logger, inFlight }: 
       if (await send('sources', () => interaction.reply(renderSources(kiji.sources(), language), { private: isPrivate }))) logger.info('listed sources', fields);
       return;
     }
-    if (interaction.commandName !== commandNames.ask) {
+    if (interaction.commandName === commandNames.help || (asks && question.trim() === '')) {
+      // An empty question (only spaces, or a message without text) gets examples rather than an error.
+      const help = renderHelp(await kiji.examples(), language, { empty: asks });
+      if (await send('help', () => interaction.reply(help, { private: true }))) logger.info('showed help', fields);
+      return;
+    }
+    if (!asks) {
       // A command registered by an older version, or by hand: say so instead of leaving "thinking…".
       logger.warn('unknown command', fields);
       await send('apology', () => interaction.reply(textReply(messages[language].apology), { private: true }));
@@ -61,7 +74,7 @@ export function createInteractionHandler({ kiji, askSafely, logger, inFlight }: 
 
     let deferred = false;
     const outcome = await askSafely({
-      question: interaction.string(optionNames.question) ?? '',
+      question,
       user: interaction.userId,
       via: 'discord',
       fields,
@@ -70,7 +83,7 @@ export function createInteractionHandler({ kiji, askSafely, logger, inFlight }: 
         deferred = true;
       },
     });
-    const reply = renderOutcome(outcome);
+    const reply = renderOutcome(outcome, { feedback, shareable: isPrivate });
     if (!deferred) {
       // Refused by the rate limit (or the deferral itself failed): a private reply at once.
       await send('reply', () => interaction.reply(reply, { private: true }));
@@ -82,8 +95,8 @@ export function createInteractionHandler({ kiji, askSafely, logger, inFlight }: 
   };
 }
 
-function renderOutcome(outcome: Outcome): DiscordReply {
-  if (outcome.kind === 'answer') return renderAnswer(outcome.answer);
+export function renderOutcome(outcome: Outcome, options: RenderOptions = {}): DiscordReply {
+  if (outcome.kind === 'answer') return renderAnswer(outcome.answer, options);
   if (outcome.kind === 'problem' && outcome.failed) return textReply(failureText(outcome.requestId, outcome.language, outcome.text));
   return textReply(outcome.text);
 }
@@ -94,6 +107,6 @@ function failureText(requestId: string, language: Language, text: string = messa
 }
 
 /** Discord locales are like `ja`, `en-US`; Japanese users get Japanese, everyone else English. */
-function localeLanguage(locale: string): Language {
+export function localeLanguage(locale: string): Language {
   return locale.startsWith('ja') ? 'ja' : 'en';
 }

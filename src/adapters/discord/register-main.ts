@@ -1,5 +1,6 @@
 /**
- * `npm run discord:register`: registers /ask and /sources, then prints the
+ * `npm run discord:register`: registers /ask, /sources, /help and the message
+ * command 「kijiに聞く」, then prints the
  * invite link. Run it once after creating the application and again whenever
  * the commands change.
  */
@@ -21,7 +22,8 @@ try {
       : 'globally (can take up to an hour to appear; set DISCORD_GUILD_ID for instant testing)';
   process.stdout.write(
     [
-      `Registered ${names.map((name) => `/${name}`).join(', ')} ${where}.`,
+      // Slash commands are lower case; the message command's name has a capital and a space.
+      `Registered ${names.map((name) => (/^[a-z]/u.test(name) ? `/${name}` : `「${name}」`)).join(', ')} ${where}.`,
       '',
       'Invite the bot to a server (you need Manage Server there):',
       inviteUrl(config.applicationId),

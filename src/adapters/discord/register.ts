@@ -6,7 +6,7 @@
  * instantly; without one the commands are global and can take up to an hour
  * to show in every server.
  */
-import { OAuth2Scopes, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { OAuth2Scopes, PermissionFlagsBits, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
 import { commands } from './commands.ts';
 import { restOptions } from './rest-options.ts';
@@ -30,11 +30,18 @@ export function createRest(config: DiscordConfig): REST {
 }
 
 /**
- * Permissions the bot's role needs: none. Replies to interactions go through
- * the interaction's own webhook, which may always send embeds and needs
- * neither Send Messages nor Embed Links in the channel.
+ * Permissions the bot's role needs, for answering @kiji mentions only:
+ * replies to interactions go through the interaction's own webhook and need
+ * none. A mention is answered with a reply in the channel (View Channel, Send
+ * Messages, Send Messages in Threads, Embed Links), and a follow-up reads the
+ * messages it replies to (Read Message History).
  */
-export const requiredPermissions = 0n;
+export const requiredPermissions =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory;
 
 /** The OAuth2 link a server admin opens to add the bot with its commands. */
 export function inviteUrl(applicationId: string): string {

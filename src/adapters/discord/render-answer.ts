@@ -11,15 +11,33 @@ import type { Answer, Citation } from '../../core/index.ts';
 import { citationTitle, messages } from '../shared/messages.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { discordLimits, maxQuoteLength } from './limits.ts';
+import { answerButtons } from './buttons.ts';
 import { embedSize, type DiscordReply } from './reply.ts';
 import { cleanArticleText, cleanLinkLabel, cleanUserText, safeUrl } from './sanitize.ts';
 
 const colors = { answered: 0x3b82f6, unanswered: 0x9ca3af } as const;
 
-export function renderAnswer(answer: Answer): DiscordReply {
+export interface RenderOptions {
+  /** 👍 / 👎 buttons (when feedback is collected). */
+  feedback?: boolean;
+  /** A "share in channel" button (private answers). */
+  shareable?: boolean;
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): DiscordReply {
+  const rendered = renderEmbed(answer);
+  const components = answerButtons(answer.language, { feedback: options.feedback ?? false, shareable: options.shareable ?? false });
+  return components.length === 0 ? rendered : { ...rendered, components };
+}
+
+function renderEmbed(answer: Answer): DiscordReply {
   const say = messages[answer.language];
   const title = shortenAtSentence(cleanUserText(answer.question), discordLimits.embedTitle);
-  const base: APIEmbed = title === '' ? {} : { title };
+  // The question is the title: a click on a button under the answer reads it back from there.
+  const base: APIEmbed = {
+    ...(title === '' ? {} : { title }),
+    ...(answer.answered && answer.usedContext ? { author: { name: shortenAtSentence(cleanUserText(say.followUp(answer.usedContext.terms)), 256) } } : {}),
+  };
 
   if (!answer.answered) {
     const description = shortenAtSentence(cleanArticleText(answer.reason), discordLimits.embedDescription);

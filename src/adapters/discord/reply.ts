@@ -2,13 +2,15 @@
  * What the handler sends back: plain data shaped like discord.js's reply and
  * edit options, so the renderers stay pure and tests compare objects.
  */
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { discordLimits } from './limits.ts';
 
 export interface DiscordReply {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons under an answer (👍 / 👎, share); an edit without them clears them. */
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Always parse nothing: a quoted `@everyone` or role mention must never ping. */
   allowedMentions: { parse: [] };
 }

@@ -3,7 +3,7 @@
  * Commands are recognised only as a whole line, so a question that merely
  * contains a colon is still a question.
  */
-export type ReplCommand = 'sources' | 'reload' | 'help' | 'quit';
+export type ReplCommand = 'sources' | 'reload' | 'help' | 'new' | 'quit';
 
 export type ReplLine =
   | { kind: 'blank' }
@@ -15,6 +15,7 @@ const commands: Record<string, ReplCommand> = {
   sources: 'sources',
   reload: 'reload',
   help: 'help',
+  new: 'new',
   '?': 'help',
   quit: 'quit',
   exit: 'quit',

@@ -33,18 +33,24 @@ export interface Repl {
   run(): Promise<void>;
 }
 
+/** Earlier questions handed to the core with each new one (it looks at no more than three). */
+const conversationTurns = 3;
+
 export function createRepl(options: ReplOptions): Repl {
   const { input, output, kiji } = options;
   const logger = options.logger ?? silentLogger;
   const write = (text: string) => output.write(`${text}\n`);
   // Replies follow the language the user last wrote in; Japanese until then.
   let language: Language = 'ja';
+  // The session's questions since :new, so that 「それはいつ？」 is read with them; only the last few matter.
+  let earlier: string[] = [];
 
   async function ask(question: string): Promise<void> {
     language = guessLanguage(question);
     try {
-      const answer = await kiji.ask(question);
+      const answer = await kiji.ask(question, { context: earlier });
       language = answer.language;
+      earlier = [...earlier, question].slice(-conversationTurns);
       write(renderAnswerText(answer));
     } catch (error) {
       const { known, text } = describeFailure(error, language);
@@ -56,6 +62,10 @@ export function createRepl(options: ReplOptions): Repl {
   async function run(command: ReplCommand): Promise<void> {
     const say = replTexts[language];
     if (command === 'help') write(say.help);
+    else if (command === 'new') {
+      earlier = [];
+      write(say.forgotten);
+    }
     else if (command === 'sources') write(renderSourcesText(kiji.sources(), language));
     else if (command === 'reload') {
       try {

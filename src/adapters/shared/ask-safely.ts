@@ -38,6 +38,8 @@ export interface AskRequest {
   accepted?: () => Promise<void>;
   /** Added to every log line about this question (e.g. the Discord interaction id). */
   fields?: Record<string, unknown>;
+  /** Earlier questions of the thread or reply chain, oldest first: a follow-up is read with them. */
+  context?: readonly string[];
 }
 
 export type AskSafely = (request: AskRequest) => Promise<Outcome>;
@@ -53,7 +55,7 @@ export interface AskSafelyDeps {
 }
 
 export function createAskSafely({ kiji, limiter, logger, top = defaultTop, now = () => performance.now() }: AskSafelyDeps): AskSafely {
-  return async ({ question, user, via, unlimited = false, accepted, fields: extra = {} }) => {
+  return async ({ question, user, via, unlimited = false, accepted, fields: extra = {}, context = [] }) => {
     const requestId = randomUUID().slice(0, 8);
     const fields = { requestId, via, ...extra };
     const language = guessLanguage(question);
@@ -68,12 +70,13 @@ export function createAskSafely({ kiji, limiter, logger, top = defaultTop, now =
     const started = now();
     try {
       await accepted?.();
-      const answer = await kiji.ask(question, { top });
+      const answer = await kiji.ask(question, { top, context });
       // The question itself is not logged: it is the user's words, not ours to keep.
       logger.info('answered', {
         ...fields,
         answered: answer.answered,
         citations: answer.answered ? answer.citations.length : 0,
+        followUp: answer.answered && answer.usedContext !== undefined,
         ms: Math.round(now() - started),
       });
       return { requestId, kind: 'answer', answer };

@@ -21,6 +21,8 @@ export const messages = {
     noSources: '記事が読み込まれていません。',
     moreSources: (count: number) => `ほか${count}件の出典は省略しました。`,
     sourcesLabel: '出典',
+    /** An answer read with earlier questions: what was taken from them. */
+    followUp: (terms: readonly string[]) => `前の質問から${terms.map((term) => `「${term}」`).join('')}を補って答えました。`,
     /** Said above the quotes; Japanese answers need no framing. */
     quotedFrom: null,
   },
@@ -35,6 +37,7 @@ export const messages = {
     noSources: 'No articles are loaded.',
     moreSources: (count: number) => `${count} more source(s) left out.`,
     sourcesLabel: 'Sources',
+    followUp: (terms: readonly string[]) => `Read with the earlier question: ${terms.map((term) => `"${term}"`).join(', ')}.`,
     quotedFrom: 'The articles are in Japanese; these quotes are verbatim from them:',
   },
 } as const;

@@ -17,7 +17,7 @@
  * a supervisor never sees a bot that is alive but cannot serve.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadCoreConfig, type Env } from '../../config.ts';
+import { loadCoreConfig, type Env, type FeedbackConfig } from '../../config.ts';
 import { createKiji, type Kiji } from '../../core/index.ts';
 import { loadEnvFile } from '../../env-file.ts';
 import { PlatformError } from '../../errors.ts';
@@ -36,7 +36,7 @@ export interface Bot {
   onLost?(listener: (error: Error) => void): void;
 }
 
-export type CreateBot<Config> = (config: Config, kiji: Kiji, logger: Logger, options: { rateLimitPerMinute: number }) => Bot;
+export type CreateBot<Config> = (config: Config, kiji: Kiji, logger: Logger, options: { rateLimitPerMinute: number; feedback: FeedbackConfig }) => Bot;
 
 /** How long a shutdown waits for answers in flight: an answer takes milliseconds, a Slack post retries for up to ~3 s. */
 export const drainMs = 10_000;
@@ -83,7 +83,7 @@ export async function runBot<Config>(name: string, loadConfig: (env: Env) => Con
 
     // The persisted index makes restarts fast; watching picks up new articles without one.
     kiji = await createKiji({ corpusDir: core.corpusDir, cacheDir: core.cacheDir, watch: true, logger: log.child('core') });
-    const started = createBot(platform, kiji, log, { rateLimitPerMinute: core.rateLimitPerMinute });
+    const started = createBot(platform, kiji, log, { rateLimitPerMinute: core.rateLimitPerMinute, feedback: core.feedback });
     bot = started;
     await withDeadline(started.start(), startTimeoutMs, () => {
       timedOut = true;

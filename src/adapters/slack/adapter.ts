@@ -5,17 +5,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { SlackConfig } from '../../config.ts';
+import type { FeedbackConfig, SlackConfig } from '../../config.ts';
 import type { Kiji } from '../../core/index.ts';
 import type { Logger } from '../../logger.ts';
 import { createAskSafely } from '../shared/ask-safely.ts';
+import { createFeedbackLog } from '../shared/feedback-log.ts';
 import { createInFlight } from '../shared/in-flight.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';
 import type { Bot } from '../shared/run-bot.ts';
 import { createBoltLogger } from './bolt-logger.ts';
+import { registerAppHome } from './listeners/app-home.ts';
 import { registerAppMention } from './listeners/app-mention.ts';
 import { registerAskCommand } from './listeners/ask-command.ts';
+import { registerAssistant } from './listeners/assistant.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
+import { registerFeedback } from './listeners/feedback.ts';
 import { registerShareAnswer } from './listeners/share-answer.ts';
 import { createOnce } from './once.ts';
 import { refuseFutureRequests } from './request-timestamp.ts';
@@ -30,6 +34,8 @@ export interface SlackAdapterOptions {
   top?: number;
   /** Clock for the rate limit and the retry memory; tests step it. */
   now?: () => number;
+  /** Where 👍/👎 votes go (KIJI_FEEDBACK_FILE, KIJI_FEEDBACK_SALT); absent or file null: no buttons. */
+  feedback?: FeedbackConfig;
 }
 
 export type SlackStarted = { mode: 'socket' } | { mode: 'http'; port: number };
@@ -84,11 +90,17 @@ export function createSlackAdapter(config: SlackConfig, kiji: Kiji, logger: Logg
     }),
     once: createOnce(options.now ? { now: options.now } : {}),
     logger: log,
+    kiji,
+    feedback: options.feedback?.file ? createFeedbackLog({ file: options.feedback.file, salt: options.feedback.salt }) : null,
   };
+  // The assistant's middleware takes DM-thread messages before the DM listener sees them.
+  registerAssistant(app, deps);
   registerAskCommand(app, deps);
   registerShareAnswer(app, deps);
+  registerFeedback(app, deps);
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);
+  registerAppHome(app, deps);
   app.error(async (error) => {
     // Listeners catch their own failures; this is Bolt's own (authorization, a malformed payload).
     log.error('bolt error', { error });

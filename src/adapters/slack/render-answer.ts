@@ -3,11 +3,13 @@
  * Quotes with their citation numbers go in one section, their sources in a
  * context block under it. Slack refuses a section over 3,000 characters and a
  * message over 50 blocks, so citations that do not fit are left out, and the
- * message says how many.
+ * message says how many. A follow-up says what it took from earlier questions;
+ * 👍 / 👎 (and, for ephemeral answers, "post to channel") sit under it.
  */
 import type { types } from '@slack/bolt';
 import type { Answer, Citation, Language } from '../../core/index.ts';
 import { citationTitle, messages } from '../shared/messages.ts';
+import { packVotedAnswer, votedAnswerOf } from '../shared/voted-answer.ts';
 import { shortenAtSentence } from '../shared/shorten.ts';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.ts';
 import { slackTexts } from './texts.ts';
@@ -25,6 +27,10 @@ export const slackLimits = { textChars: 3000, blocks: 50 } as const;
 
 /** The share button's action id: the adapter listens for it. */
 export const shareActionId = 'kiji_share';
+/** The 👍 / 👎 buttons' action ids. */
+export const voteActionIds = { up: 'kiji_vote_up', down: 'kiji_vote_down' } as const;
+/** Slack's limit for a button's value. */
+const buttonValueChars = 2000;
 
 export interface RenderOptions {
   /** Show the question above the answer (a slash command's text is not shown anywhere else). */
@@ -33,6 +39,8 @@ export interface RenderOptions {
   shareable?: boolean;
   /** The Slack user who posted this answer to the channel. */
   sharedBy?: string;
+  /** Add 👍 / 👎 buttons (when feedback is collected). */
+  feedback?: boolean;
 }
 
 const fallbackChars = 300;
@@ -44,16 +52,21 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   if (!answer.answered) {
     const reason = fitEscaped(answer.reason, slackLimits.textChars);
     blocks.push(section(reason));
+    const buttons = options.feedback ? voteButtons(answer) : [];
+    if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
     return { text: fitEscaped(answer.reason, fallbackChars), blocks };
   }
 
+  if (answer.usedContext) blocks.push(context(escapeMrkdwn(messages[answer.language].followUp(answer.usedContext.terms))));
   const { quotes, sources, shown } = fitCitations(answer.citations, answer.language);
   const framing = messages[answer.language].quotedFrom;
   if (framing) blocks.push(context(escapeMrkdwn(framing)));
   blocks.push(section(quotes), context(sources));
   const leftOut = answer.citations.length - shown;
   if (leftOut > 0) blocks.push(context(escapeMrkdwn(messages[answer.language].moreSources(leftOut))));
-  if (options.shareable && answer.question.length <= 2000) blocks.push(shareButton(answer.question, answer.language));
+  const share = options.shareable && answer.question.length <= buttonValueChars ? [shareButton(answer.question, answer.language)] : [];
+  const buttons = [...share, ...(options.feedback ? voteButtons({ ...answer, citations: answer.citations.slice(0, shown) }) : [])];
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
   const first = answer.citations[0];
   const text = first ? `${fitEscaped(first.quote, fallbackChars)} [1]` : escapeMrkdwn(answer.question);
@@ -141,17 +154,25 @@ function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: text || ' ', verbatim: true }] };
 }
 
-function shareButton(question: string, language: Language): Block {
+type Button = Extract<Block, { type: 'actions' }>['elements'][number];
+
+function shareButton(question: string, language: Language): Button {
   return {
-    type: 'actions',
-    elements: [
-      {
-        type: 'button',
-        action_id: shareActionId,
-        text: { type: 'plain_text', text: slackTexts[language].share },
-        // The question travels in the button: sharing asks again, so no answer is kept in memory.
-        value: question,
-      },
-    ],
+    type: 'button',
+    action_id: shareActionId,
+    text: { type: 'plain_text', text: slackTexts[language].share },
+    // The question travels in the button: sharing asks again, so no answer is kept in memory.
+    value: question,
   };
+}
+
+/** 👍 / 👎 carrying the question and the citations shown: the click is recorded without any memory of the answer. */
+function voteButtons(answer: Answer): Button[] {
+  const value = packVotedAnswer(votedAnswerOf(answer), buttonValueChars);
+  if (value === null) return [];
+  const say = slackTexts[answer.language];
+  return [
+    { type: 'button', action_id: voteActionIds.up, text: { type: 'plain_text', text: say.voteUp, emoji: true }, value },
+    { type: 'button', action_id: voteActionIds.down, text: { type: 'plain_text', text: say.voteDown, emoji: true }, value },
+  ];
 }

@@ -7,6 +7,7 @@ export function renderOutcome(outcome: Outcome, options: RenderOptions = {}): Sl
     case 'answer':
       return renderAnswer(outcome.answer, options);
     case 'refused':
+      // Notices (rate limit, errors) carry no vote buttons: they are not answers.
       return renderNotice(outcome.text, { language: outcome.language });
     case 'problem':
       // Only an unexpected failure shows its id: that is what someone would report.

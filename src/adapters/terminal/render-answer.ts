@@ -1,8 +1,8 @@
 /**
  * The core's Answer as plain text, for the terminal (CLI and REPL) and for
  * the `text` field of the CLI's JSON: each quote in 「」 with its [n], then the
- * numbered sources (title, section, source, url). An unanswered question is
- * just its reason.
+ * numbered sources (title, section, source, url), after a note when the
+ * question was read with earlier ones. An unanswered question is just its reason.
  */
 import type { Answer, Citation } from '../../core/index.ts';
 import { citationTitle, messages } from '../shared/messages.ts';
@@ -13,7 +13,9 @@ export function renderAnswerText(answer: Answer): string {
   const say = messages[answer.language];
   const quotes = answer.citations.map((citation) => `「${citation.quote}」[${citation.n}]`);
   const sources = answer.citations.map((citation) => sourceLine(citation, answer.language));
-  return cleanTerminalText([...(say.quotedFrom ? [say.quotedFrom] : []), ...quotes, '', `${say.sourcesLabel}:`, ...sources].join('\n'));
+  const followUp = answer.usedContext ? say.followUp(answer.usedContext.terms) : null;
+  const note = followUp === null ? [] : [answer.language === 'ja' ? `（${followUp}）` : `(${followUp})`];
+  return cleanTerminalText([...note, ...(say.quotedFrom ? [say.quotedFrom] : []), ...quotes, '', `${say.sourcesLabel}:`, ...sources].join('\n'));
 }
 
 /** `[n] title / section / source / url`, leaving out the parts the article does not have; in English the reference title first. */

@@ -2,7 +2,7 @@
  * Normalised texts of a candidate passage, for substring checks (names,
  * numbers, phrases), each built at most once per question.
  */
-import { normalizeText } from '../analysis/normalize.ts';
+import { normalizedTextsOf } from './normalized-texts.ts';
 import type { PassageSource } from '../../corpus/article.ts';
 
 /** Normalised text of something about a passage, by passage id. */
@@ -22,17 +22,13 @@ export interface Texts {
 }
 
 export function passageTexts(sources: ReadonlyMap<string, PassageSource>, articleText: TextOf): Texts {
+  // Normal forms are kept per state (normalized-texts.ts); within a question the joined ones are remembered too.
+  const normal = normalizedTextsOf(sources);
   return {
-    passage: remembered((id) => {
-      const source = sources.get(id);
-      return source ? normalizeText(`${source.article.title}\n${source.passage.heading ?? ''}\n${source.passage.text}`) : '';
-    }),
-    body: remembered((id) => {
-      const passage = sources.get(id)?.passage;
-      return passage ? normalizeText(`${passage.heading ?? ''}\n${passage.text}`) : '';
-    }),
+    passage: remembered((id) => normal.passage(id)),
+    body: remembered((id) => normal.body(id)),
     article: articleText,
-    title: remembered((id) => normalizeText(sources.get(id)?.article.title ?? '')),
+    title: (id) => normal.title(id),
     sentences: (id) => sources.get(id)?.passage.sentences ?? [],
   };
 }

@@ -18,10 +18,6 @@ import type { TokenTable } from '../engine/token-table.ts';
 /** Files read ahead of the one being analysed. */
 const readAhead = 4;
 
-export async function ingestFile(corpusDir: string, path: string, analyzer: Analyzer, tokens: TokenTable): Promise<IngestedFile> {
-  return ingestRead(await readArticleFile(corpusDir, path), analyzer, tokens);
-}
-
 /** Ingests files in order, reading ahead; `between` runs after each (to yield, to report). */
 export async function ingestFilesInOrder(
   corpusDir: string,

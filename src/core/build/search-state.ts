@@ -6,6 +6,7 @@
  * using the state they started with, and a failed reload leaves it as it was.
  */
 import { headerOf, passageId, type ArticleHeader, type ArticleSummary, type PassageSource } from '../../corpus/article.ts';
+import { sameArticleIdProblem } from '../../corpus/corpus-errors.ts';
 import type { FileFingerprint } from './corpus-changes.ts';
 import { passageOf, type IngestedFile } from './ingested-file.ts';
 import type { CompactIndex } from '../engine/compact-index.ts';
@@ -65,7 +66,7 @@ export function applyChanges(previous: SearchState | null, index: CompactIndex, 
   for (const analyzed of [...changes.analyzed].sort((a, b) => compare(a.path, b.path))) {
     const owner = analyzed.article ? owners.get(analyzed.article.id) : undefined;
     if (!analyzed.article || owner !== undefined) {
-      const problem = analyzed.problem ?? `${analyzed.path}: has the same article id as ${owner ?? '?'}; rename one of them`;
+      const problem = analyzed.problem ?? sameArticleIdProblem(analyzed.path, owner ?? '?');
       files.set(analyzed.path, { fingerprint: analyzed.fingerprint, article: null, problem, passages: 0 });
       continue;
     }

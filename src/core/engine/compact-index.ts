@@ -17,7 +17,7 @@
 import { averageAfterAdd, averageAfterRemove } from './bm25.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { fieldTokens, packAnalysis, unpackAnalysis, type FieldTokens } from './packed-analysis.ts';
-import type { AnalyzedPassage, PassageHit, PassageIndex } from './passage-index.ts';
+import type { AnalyzedPassage, IndexQuery, PassageHit, PassageIndex } from './passage-index.ts';
 import {
   appendPosting,
   emptySealedPostings,
@@ -29,8 +29,9 @@ import {
   type PostingView,
   type SealedPostings,
 } from './postings.ts';
-import { fieldCount, grow, indexFields, snapshotOf, type IndexSnapshot, type SealedBase } from './sealed-index.ts';
-import { createSearcher, searchDefaults } from './search-fields.ts';
+import { boundsOf, fieldCount, grow, indexFields, snapshotOf, type IndexSnapshot, type SealedBase } from './sealed-index.ts';
+import { createSearcher, searchDefaults, type SearchMode } from './search-fields.ts';
+import { emptyTermBounds, scaledBound } from './term-bounds.ts';
 import { createTokenTable, type TokenTable } from './token-table.ts';
 
 export interface CompactIndex extends PassageIndex {
@@ -43,7 +44,14 @@ export interface CompactIndex extends PassageIndex {
   fork(): CompactIndex;
   /** The current contents, sealed (renumbered without holes). */
   snapshot(): IndexSnapshot;
+  /** `mode` 'exhaustive' scores every posting (the reference the pruned search must equal; tests, bench). */
+  search(query: IndexQuery, limit: number, mode?: SearchMode): PassageHit[];
+  /** How many view searches MaxScore answered, and how many the exhaustive loop did. */
+  searchCounts(): { pruned: number; exhaustive: number };
 }
+
+/** Unpacked analyses kept (~1–2 KB each). */
+const unpackedKept = 4096;
 
 interface State {
   tokens: TokenTable;
@@ -67,7 +75,7 @@ export function createCompactIndex(snapshot?: IndexSnapshot): CompactIndex {
 function emptyState(): State {
   return {
     tokens: createTokenTable(),
-    base: { docCount: 0, analysisOffsets: new Int32Array(1), analysisBytes: new Uint8Array(0), postings: indexFields.map(emptySealedPostings) },
+    base: { docCount: 0, analysisOffsets: new Int32Array(1), analysisBytes: new Uint8Array(0), postings: indexFields.map(emptySealedPostings), bounds: emptyTermBounds(fieldCount) },
     overlay: indexFields.map(() => new Map()),
     docIds: [],
     docNumbers: new Map(),
@@ -84,7 +92,7 @@ function stateOf(snapshot: IndexSnapshot): State {
   const docIds = [...snapshot.docIds];
   return {
     tokens: createTokenTable(snapshot.tokens),
-    base: { docCount: docIds.length, analysisOffsets: snapshot.analysisOffsets, analysisBytes: snapshot.analysisBytes, postings: [...snapshot.postings] },
+    base: { docCount: docIds.length, analysisOffsets: snapshot.analysisOffsets, analysisBytes: snapshot.analysisBytes, postings: [...snapshot.postings], bounds: snapshot.bounds },
     overlay: indexFields.map(() => new Map()),
     docIds,
     docNumbers: new Map(docIds.map((id, doc) => [id, doc])),
@@ -105,7 +113,14 @@ function fromState(state: State): CompactIndex {
   const mutable = () => {
     if (frozen) throw new Error('this index version was forked and can no longer change; change the fork');
     searcher.invalidate();
+    unpacked.clear();
   };
+  /**
+   * Analyses unpacked for recent questions: the same few hundred candidates come back
+   * question after question, and unpacking is a string lookup per token. Bounded; the
+   * least recently used go first. Callers only read them.
+   */
+  const unpacked = new Map<string, AnalyzedPassage>();
 
   const analysisBytes = (doc: number): Uint8Array => {
     const { base } = state;
@@ -187,6 +202,12 @@ function fromState(state: State): CompactIndex {
     fieldLength: (doc, field) => state.fieldLengths[doc * fieldCount + field] as number,
     average: (field) => state.averages[field] as number,
     posting: postingView,
+    storedBound(field, token, k, b) {
+      const { bounds } = state.base;
+      if (bounds.k !== k || bounds.b !== b || state.overlay[field]?.has(token)) return undefined;
+      const value = bounds.values[field]?.[token];
+      return value === undefined ? undefined : scaledBound(value, bounds.averages[field] as number, state.averages[field] as number);
+    },
   });
 
   return {
@@ -207,7 +228,13 @@ function fromState(state: State): CompactIndex {
         return;
       }
       const built = bulkLoad(entries, state.tokens.size);
-      state.base = { docCount: built.docIds.length, analysisOffsets: built.analysisOffsets, analysisBytes: built.analysisBytes, postings: built.postings };
+      state.base = {
+        docCount: built.docIds.length,
+        analysisOffsets: built.analysisOffsets,
+        analysisBytes: built.analysisBytes,
+        postings: built.postings,
+        bounds: boundsOf(built.postings, built.fieldLengths, built.averages, built.docIds.length),
+      };
       state.docIds = built.docIds;
       state.docNumbers = new Map(built.docIds.map((id, doc) => [id, doc]));
       state.fieldLengths = built.fieldLengths;
@@ -220,7 +247,7 @@ function fromState(state: State): CompactIndex {
       mutable();
       for (const id of ids) removeOne(id);
     },
-    search(query, limit) {
+    search(query, limit, mode = 'auto') {
       const hits = new Map<string, PassageHit>();
       const hit = (doc: number) => {
         const id = state.docIds[doc] as string;
@@ -231,22 +258,33 @@ function fromState(state: State): CompactIndex {
         }
         return existing;
       };
-      for (const result of searcher.run(query.terms, searchDefaults.termBoosts, limit, true, searchDefaults.bm25)) {
+      for (const result of searcher.run(query.terms, searchDefaults.termBoosts, limit, true, searchDefaults.bm25, mode)) {
         const entry = hit(result.doc);
         entry.termScore = result.score;
         entry.matchedTerms = result.queryTerms;
       }
-      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, searchDefaults.bm25)) hit(result.doc).bigramScore = result.score;
+      for (const result of searcher.run(query.bigrams, { bigrams: 1 }, limit, false, searchDefaults.bm25, mode)) hit(result.doc).bigramScore = result.score;
       return [...hits.values()];
     },
+    searchCounts: () => searcher.counts(),
     documentFrequency(kind, token) {
       const id = state.tokens.find(token);
       if (id === undefined) return 0;
       return (kind === 'term' ? state.termDf : state.bigramDf)[id] ?? 0;
     },
     analysisOf(id) {
+      const cached = unpacked.get(id);
+      if (cached) {
+        unpacked.delete(id);
+        unpacked.set(id, cached);
+        return cached;
+      }
       const doc = state.docNumbers.get(id);
-      return doc === undefined ? undefined : unpackAnalysis(id, analysisBytes(doc), state.tokens);
+      if (doc === undefined) return undefined;
+      const analysis = unpackAnalysis(id, analysisBytes(doc), state.tokens);
+      unpacked.set(id, analysis);
+      if (unpacked.size > unpackedKept) unpacked.delete(unpacked.keys().next().value as string);
+      return analysis;
     },
     fork() {
       frozen = true;

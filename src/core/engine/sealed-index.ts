@@ -6,6 +6,8 @@
  * version out this way, renumbering around removed documents.
  */
 import type { PostingView, SealedPostings } from './postings.ts';
+import { searchDefaults } from './search-fields.ts';
+import { fieldBounds, fieldNorms, type TermBounds } from './term-bounds.ts';
 import type { TokenTable } from './token-table.ts';
 
 /** minisearch's field order, which decides the order scores are summed in. */
@@ -27,10 +29,12 @@ export interface IndexSnapshot {
   bigramDf: Int32Array;
   /** minisearch's running averages of field length, kept to the bit. */
   averages: Float64Array;
+  /** Per field and token, the largest BM25 frequency part in its list, for MaxScore (term-bounds.ts). */
+  bounds: TermBounds;
 }
 
 /** The sealed arrays a growable version shares with the versions it was forked from, never writing into them. */
-export type SealedBase = Pick<IndexSnapshot, 'analysisOffsets' | 'analysisBytes' | 'postings'> & { docCount: number };
+export type SealedBase = Pick<IndexSnapshot, 'analysisOffsets' | 'analysisBytes' | 'postings' | 'bounds'> & { docCount: number };
 
 /** One version of the index, as sealing reads it. */
 export interface SealSource {
@@ -66,7 +70,18 @@ function shareSealed(source: SealSource): IndexSnapshot {
     termDf: grow(source.termDf, Math.max(tokenCount, source.termDf.length)).slice(0, tokenCount),
     bigramDf: grow(source.bigramDf, Math.max(tokenCount, source.bigramDf.length)).slice(0, tokenCount),
     averages: source.averages.slice(),
+    bounds: base.bounds,
   };
+}
+
+/** Bounds for sealed lists under the index's BM25 parameters and these averages. */
+export function boundsOf(postings: readonly SealedPostings[], fieldLengths: Uint32Array, averages: Float64Array, docs: number): TermBounds {
+  const { k, b } = searchDefaults.bm25;
+  const values = postings.map((fieldPostings, field) => {
+    const { norms, once } = fieldNorms(fieldLengths, field, fieldCount, docs, averages[field] as number, k, b);
+    return fieldBounds(fieldPostings, norms, once, k);
+  });
+  return { k, b, averages: averages.slice(), values };
 }
 
 /** Offsets for tokens interned after the lists were sealed (they have no postings). */
@@ -145,5 +160,6 @@ function seal(source: SealSource): IndexSnapshot {
     termDf: source.termDf.slice(0, tokenCount),
     bigramDf: source.bigramDf.slice(0, tokenCount),
     averages: source.averages.slice(),
+    bounds: boundsOf(postings, fieldLengths, source.averages, docIds.length),
   };
 }

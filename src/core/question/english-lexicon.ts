@@ -10,6 +10,7 @@ import { loadEnglishDictionary, type EnglishDictionary } from '../analysis/engli
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 import { referenceNames, type TitlePair } from './reference-names.ts';
+import { createSpellingPassages, type SpellingPassages } from './spelling-passages.ts';
 import { katakanaWord, type KatakanaWord } from './transliterate.ts';
 
 export interface EnglishLexicon {
@@ -22,6 +23,9 @@ export interface EnglishLexicon {
   usesTerm(term: string): boolean;
   /** Whether the corpus writes this lower-case Latin word (asean; g20, which the bigram view keeps whole). */
   usesLatin(word: string): boolean;
+  /** The passages that use a Japanese spelling, for choosing between translations. */
+  passagesOf: SpellingPassages;
+  passageCount(): number;
 }
 
 export interface LexiconSource {
@@ -52,5 +56,5 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
   const katakana = [...new Set([...words, ...parts])].map(katakanaWord);
   const usesLatin = (word: string) => usesTerm(word) || index.documentFrequency('bigram', word) > 0;
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin };
+  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, passagesOf: createSpellingPassages(index, analyzer), passageCount: () => index.passageCount };
 }

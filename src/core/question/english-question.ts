@@ -24,6 +24,7 @@ export function analyzeEnglishQuestion(text: string, analyzer: Analyzer, synonym
     translation.english.get(key.term) ?? [...translation.english].find(([spelling]) => spelling.includes(key.term) || key.term.includes(spelling))?.[1];
   const keyTerms = analyzed.keyTerms.map((key) => {
     key.surface = englishOf(key) ?? key.surface;
+    if (translation.predicates.has(key.term)) key.noun = false;
     return key;
   });
   for (const { word, name, verb } of translation.unmatched) {

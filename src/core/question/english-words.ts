@@ -62,3 +62,27 @@ export function relatedForms(word: string): string[] {
   if (/[ae]ncy$/u.test(word)) forms.push(`${word.slice(0, -2)}t`);
   return forms;
 }
+
+/** Nouns English makes from verbs irregularly (die → death): EDICT glosses the Japanese verbal noun by the noun (死去: death). */
+const irregularNouns: Record<string, string[]> = {
+  die: ['death'], bear: ['birth'], born: ['birth'], sell: ['sale'], choose: ['choice'], succeed: ['success'], grow: ['growth'],
+  live: ['life'], speak: ['speech'], lose: ['loss'], fly: ['flight'], think: ['thought'], see: ['sight'], give: ['gift'],
+  know: ['knowledge'], believe: ['belief'], prove: ['proof'], defend: ['defence', 'defense'], offend: ['offence', 'offense'],
+  pay: ['payment'], withdraw: ['withdrawal'], try: ['trial', 'attempt'],
+  enter: ['entry'], deliver: ['delivery'], discover: ['discovery'], recover: ['recovery'], fail: ['failure'],
+  depart: ['departure'], sign: ['signing', 'signature'], marry: ['marriage'], carry: ['carriage'], analyse: ['analysis'],
+  analyze: ['analysis'], emphasise: ['emphasis'], emphasize: ['emphasis'],
+};
+
+/**
+ * Nouns made from a verb (marry → marriage, arrive → arrival, expand → expansion): the Japanese
+ * verbal noun (結婚, 到着, 拡大) is glossed by them, and articles write the verbal noun.
+ */
+export function derivedNouns(word: string): string[] {
+  const stem = word.replace(/e$/u, '');
+  const y = word.replace(/y$/u, 'i');
+  const forms = [...(irregularNouns[word] ?? []), `${word}ing`, `${stem}ing`, `${word}ment`, `${stem}ation`, `${stem}ion`, `${y}age`, `${stem}al`, `${stem}ure`, `${stem}ance`, `${stem}ence`];
+  if (/d$/u.test(stem)) forms.push(`${stem.slice(0, -1)}sion`);
+  if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/u.test(word)) forms.push(`${word}${word.at(-1)}ing`);
+  return [...new Set(forms)].filter((form) => form !== word);
+}

@@ -10,9 +10,10 @@
 import { englishStopWords } from '../analysis/analyzer.ts';
 import { normalizeText } from '../analysis/normalize.ts';
 import type { EnglishLexicon } from './english-lexicon.ts';
-import { relatedForms, wordForms } from './english-words.ts';
+import { derivedNouns, relatedForms, wordForms } from './english-words.ts';
 import { isOfficeWord } from './offices.ts';
-import { matchKatakana } from './transliterate.ts';
+import { katakanaWord, matchKatakana, soundsSame } from './transliterate.ts';
+import { orderByAgreement, type Candidate } from './choose-spellings.ts';
 
 export interface EnglishTranslation {
   /** The question as Japanese words (and Latin words the corpus uses), ready for analyzeQuestion. */
@@ -21,6 +22,11 @@ export interface EnglishTranslation {
   groups: string[][];
   /** Japanese spelling (normalised) → the English it stands for, for messages. */
   english: Map<string, string>;
+  /**
+   * Spellings (normalised) translating an English word that can be a verb (like, share, hold):
+   * the question may use it as its predicate whatever the Japanese spelling is, so it is paraphrased.
+   */
+  predicates: Set<string>;
   /** Content words nothing matched, as written; `name` when capitalised like one. */
   unmatched: { word: string; name: boolean; verb: boolean }[];
 }
@@ -40,6 +46,24 @@ const frameWords = new Set([
   'article', 'articles', 'story', 'report', 'reports', 'reported', 'according', 'mention', 'mentioned', 'mentions', 'describe',
   'described', 'explain', 'explained', 'name', 'named', 'names', 'call', 'called', 'known', 'exactly', 'specifically', 'please', 'me',
 ]);
+
+/**
+ * The choice by agreement (choose-spellings.ts), set on tests/questions/english.jsonl: a common word
+ * brings up to 10 candidates (6 lost a top-1 answer), its verb's nouns trusted 0.9 of its own
+ * (0.7 changed nothing), EDICT's n-th spelling 1 / (1 + 0.3 n) (0.1: 55 % top-1, 0.3: 71 %,
+ * 0.5: 66 %); the best 4 are searched (3 the same figures, 5 lost one in the first three).
+ */
+const poolSize = 10;
+const keptAlternatives = 4;
+const derivedPrior = 0.9;
+/**
+ * The phrases a word begins (capital → 首都 from "capital city") are searched beside its own
+ * spellings, never instead of them: trusted at 0.2–0.5 they won over its own (hold → 支える from
+ * "hold up") and lost a top-1 answer; at 0, recall@3 78.9 → 81.6 % (capital of Laos → 首都).
+ */
+const narrowedPrior = 0;
+const rankDecay = 0.3;
+const rankPrior = (rank: number) => 1 / (1 + rankDecay * rank);
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const auxiliaries = new Set(['did', 'does', 'do', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
@@ -66,6 +90,25 @@ function tokenize(text: string): Token[] {
 
 export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynonyms: (latin: string) => boolean): EnglishTranslation {
   const tokens = tokenize(text);
+  // Twice: once to gather each word's candidates, once with them ordered by agreement with the others.
+  const first = translateTokens(tokens, lexicon, hasSynonyms);
+  const context = first.context.map((spelling) => [{ spelling, prior: 1 }]);
+  const ordered = orderByAgreement([...first.slots, ...context], lexicon.passagesOf, lexicon.passageCount());
+  return translateTokens(tokens, lexicon, hasSynonyms, ordered.slice(0, first.slots.length)).translation;
+}
+
+interface Pass {
+  translation: EnglishTranslation;
+  /** Each dictionary word's candidates as looked up, in push order. */
+  slots: Candidate[][];
+  /** Japanese written in the question, context for the choice. */
+  context: string[];
+}
+
+function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: (latin: string) => boolean, chosen?: readonly string[][]): Pass {
+  const slots: Candidate[][] = [];
+  const predicates = new Set<string>();
+  const context: string[] = [];
   const pieces: string[] = [];
   const asked: string[] = [];
   const groups: string[][] = [];
@@ -76,7 +119,11 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
   const capitalised = (token: Token | undefined) => token !== undefined && token.kind === 'latin' && /^[A-Z]/u.test(token.text);
   let possessive = false;
 
-  const push = (spelling: string, from: string, alternatives: readonly string[] = [], name = false) => {
+  const push = (looked: string, from: string, found: readonly string[] = [], name = false, priors: readonly number[] = []) => {
+    const slot = slots.length;
+    slots.push((found.length > 0 ? found : [looked]).map((spelling, at) => ({ spelling, prior: priors[at] ?? 1 })));
+    const alternatives = found.length > 1 ? (chosen?.[slot] ?? found).slice(0, keptAlternatives) : found;
+    const spelling = alternatives[0] ?? looked;
     const normalized = normalizeText(spelling);
     english.set(normalized, from);
     // A group even of one spelling: a name kuromoji cuts in two (王 + 毅) stays one key term.
@@ -93,6 +140,7 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
     const wasPossessive = possessive;
     possessive = false;
     if (token.kind === 'japanese') {
+      context.push(token.text);
       pieces.push(wasPossessive && pieces.length > 0 ? `${pieces.pop()}の${token.text}` : token.text);
       possessive = token.possessive;
       at += 1;
@@ -136,8 +184,11 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
       continue;
     }
     if (found) {
+      if (found.length === 1 && !capitalised(token) && wordForms(word).some((form) => lexicon.dictionary.isVerb(form))) {
+        for (const spelling of chosen?.[slots.length] ?? found.spellings) predicates.add(normalizeText(spelling));
+      }
       possessive = wasPossessive;
-      push(found.spellings[0] as string, tokens.slice(at, at + found.length).map((part) => part.text).join(' '), found.spellings, found.name);
+      push(found.spellings[0] as string, tokens.slice(at, at + found.length).map((part) => part.text).join(' '), found.spellings, found.name, found.priors);
       possessive = tokens[at + found.length - 1]?.possessive ?? false;
       at += found.length;
       continue;
@@ -157,7 +208,7 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
    * word asks for the name first), Latin words the corpus uses, katakana that sounds like a
    * capitalised name; `missing` when EDICT knows the name but the corpus has no spelling of it.
    */
-  function lookUp(at: number): { spellings: string[]; length: number; name?: boolean; missing?: boolean } | undefined {
+  function lookUp(at: number): { spellings: string[]; priors?: number[]; length: number; name?: boolean; missing?: boolean } | undefined {
     const token = tokens[at] as Token;
     const cap = capitalised(token);
     for (let length = Math.min(3, tokens.length - at); length >= 1; length -= 1) {
@@ -167,19 +218,30 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
         if (name) return { spellings: [name], length, name: true };
         const words = phrase.split(' ');
         const last = words.pop() as string;
+        if (length === 1 && !cap) {
+          const pool = candidatesOf(last);
+          if (pool.length > 0) return { spellings: pool.map(({ spelling }) => spelling), priors: pool.map(({ prior }) => prior), length };
+          continue;
+        }
         for (const form of wordForms(last)) {
           // One character for a phrase is an abbreviation (北 for North Korea), too loose to search for.
           const spellings = lexicon.dictionary.lookup([...words, form].join(' '), cap)?.filter((spelling) => length === 1 || spelling.length > 1);
-          if (spellings && spellings.length > 0) return { spellings: length === 1 && !cap ? widened(form, spellings) : [...spellings], length, name: cap && length > 1 };
+          if (spellings && spellings.length > 0) return { spellings: [...spellings], length, name: cap && length > 1 };
         }
-        if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) return { spellings: [], length, missing: true };
+        if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) {
+          const sounded = soundedName(phrase);
+          return sounded.length > 0 ? { spellings: sounded, length, name: true } : { spellings: [], length, missing: true };
+        }
       }
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
     if (cap) {
       // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
-      if (lexicon.dictionary.isName(word)) return { spellings: [], length: 1, missing: true };
+      if (lexicon.dictionary.isName(word)) {
+        const sounded = soundedName(word);
+        return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : { spellings: [], length: 1, missing: true };
+      }
       // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール), then word by word.
       for (let length = 3; length >= 1; length -= 1) {
         if (!latinRun(at, length) || !tokens.slice(at, at + length).every(capitalised)) continue;
@@ -196,6 +258,16 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
     return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
   }
 
+  /**
+   * The corpus's katakana word that sounds like EDICT's katakana for a name it spells otherwise
+   * (ヴィエンチャン ↔ ビエンチャン, ハノーファー ↔ ハノーバー): katakana against katakana, so
+   * EDICT's reading stands in for the English spelling's guesswork.
+   */
+  function soundedName(phrase: string): string[] {
+    const readings = lexicon.dictionary.nameKatakana(phrase).map(katakanaWord);
+    return [...new Set(lexicon.katakana.filter((word) => readings.some((reading) => soundsSame(reading, word))).map(({ word }) => word))].slice(0, 2);
+  }
+
   /** The phrase as looked up: words joined by spaces, and by hyphens where the question hyphenates (Asia-Pacific). */
   function joinings(at: number, length: number): string[] {
     const spaced = lower(at, length);
@@ -208,14 +280,27 @@ export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynon
   }
 
   /**
-   * A verb's candidates with its -ing noun's (meet → 会う and meeting → 会議, 会合; join → 加盟):
-   * EDICT glosses Japanese verbal nouns (会談, 開催) by the English noun.
+   * A common word's candidates, for the choice by agreement to pick from: its own (fields and field),
+   * then its verb's nouns (meet → 会議, 会合; marry → 結婚; join → 加盟: EDICT glosses the
+   * Japanese verbal noun by the English noun) and its place (chinese → 中国 as well as 中国系),
+   * then the common spellings of the two-word phrases it begins (capital → 首都).
    */
-  function widened(form: string, spellings: readonly string[]): string[] {
-    const noun = lexicon.dictionary.lookup(`${form}ing`) ?? lexicon.dictionary.lookup(`${form.replace(/e$/u, '')}ing`) ?? [];
-    return [...new Set([...spellings, ...noun])].slice(0, 4);
+  function candidatesOf(word: string): Candidate[] {
+    const forms = wordForms(word);
+    const own = forms.flatMap((form) => lexicon.dictionary.lookup(form) ?? []);
+    // A verb the corpus writes only as a verbal noun (marry: 結婚) still has candidates; other unknown words go on to names and loanwords.
+    if (own.length === 0 && !forms.some((form) => lexicon.dictionary.isVerb(form))) return [];
+    const nouns = forms.flatMap((form) => [...derivedNouns(form), ...relatedForms(form)]).flatMap((noun) => lexicon.dictionary.lookup(noun) ?? []);
+    const pool = new Map<string, number>();
+    const add = (spellings: readonly string[], prior: number) => {
+      for (const [rank, spelling] of spellings.entries()) if (!pool.has(spelling)) pool.set(spelling, prior * rankPrior(rank));
+    };
+    add(own, 1);
+    add(nouns, derivedPrior);
+    add(forms.flatMap((form) => lexicon.dictionary.narrowed(form)), narrowedPrior);
+    return [...pool].slice(0, poolSize).map(([spelling, prior]) => ({ spelling, prior }));
   }
 
   const japanese = `${pieces.join('、')}${asked.length > 0 ? `。${asked.join('、')}` : ''}？`;
-  return { japanese, groups, english, unmatched };
+  return { translation: { japanese, groups, english, predicates, unmatched }, slots, context };
 }

@@ -14,7 +14,7 @@ import { analyzerVersion } from '../analysis/analyzer.ts';
 import { passageDefaults } from '../../corpus/to-passages.ts';
 
 /** Bump when the cache layout (index-cache.ts, compact-index.ts) changes. */
-export const cacheFormatVersion = 2;
+export const cacheFormatVersion = 3;
 
 /**
  * Sources whose code decides what gets stored, relative to this file: the

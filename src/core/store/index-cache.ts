@@ -114,6 +114,9 @@ export async function saveIndexCache(path: string, corpusDir: string, key: Cache
     { name: 'termDf', data: snapshot.termDf },
     { name: 'bigramDf', data: snapshot.bigramDf },
     { name: 'averages', data: snapshot.averages },
+    { name: 'bounds.params', data: Float64Array.of(snapshot.bounds.k, snapshot.bounds.b) },
+    { name: 'bounds.averages', data: snapshot.bounds.averages },
+    ...snapshot.bounds.values.map((values, field): Section => ({ name: `bounds.${indexFields[field]}`, data: values })),
   ];
   const meta = { format: 'kiji-index', key, corpusDir: resolve(corpusDir), listedAt: state.listedAt, createdAt: new Date().toISOString() };
   return writeSectionFile(path, meta, sections);
@@ -170,6 +173,12 @@ function restore(cache: Awaited<ReturnType<typeof readSectionFile>>, listedAt: n
     termDf: cache.i32('termDf'),
     bigramDf: cache.i32('bigramDf'),
     averages: cache.f64('averages'),
+    bounds: {
+      k: cache.f64('bounds.params')[0] ?? Number.NaN,
+      b: cache.f64('bounds.params')[1] ?? Number.NaN,
+      averages: cache.f64('bounds.averages'),
+      values: indexFields.map((field) => cache.f64(`bounds.${field}`)),
+    },
   };
   checkSnapshot(snapshot);
 
@@ -218,6 +227,7 @@ function checkSnapshot(snapshot: IndexSnapshot): void {
   expect(snapshot.analysisOffsets.length === docs + 1 && snapshot.analysisOffsets[docs] === snapshot.analysisBytes.length, 'analysis offsets');
   expect(snapshot.termDf.length === tokens && snapshot.bigramDf.length === tokens, 'document frequencies');
   expect(snapshot.averages.length === fieldCount, 'averages');
+  expect(snapshot.bounds.averages.length === fieldCount && snapshot.bounds.values.every((values) => values.length <= tokens), 'term bounds');
   expect(new Set(snapshot.docIds).size === docs, 'unique passage ids');
   for (const postings of snapshot.postings) {
     expect(postings.offsets.length === tokens + 1 && postings.offsets[tokens] === postings.docs.length && postings.freqs.length === postings.docs.length, 'postings');

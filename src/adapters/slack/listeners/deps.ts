@@ -1,5 +1,7 @@
-/** What every listener is handed: the guarded ask, the once-only memory and a logger. */
+/** What every listener is handed: the guarded ask, the once-only memory, the feedback log and a logger. */
+import type { Kiji } from '../../../core/index.ts';
 import type { Logger } from '../../../logger.ts';
+import type { FeedbackLog } from '../../shared/feedback-log.ts';
 import type { AskSafely } from '../../shared/ask-safely.ts';
 import type { Once } from '../once.ts';
 
@@ -7,6 +9,10 @@ export interface ListenerDeps {
   askSafely: AskSafely;
   once: Once;
   logger: Logger;
+  /** For help screens: the articles and example questions. */
+  kiji: Kiji;
+  /** Where 👍/👎 go; null hides the buttons. */
+  feedback: FeedbackLog | null;
 }
 
 /**

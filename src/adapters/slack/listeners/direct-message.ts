@@ -1,14 +1,15 @@
 /**
- * A direct message to the bot: answered in the DM (in the thread, if the
- * question was asked in one). Messages with a subtype (edits, joins, files,
+ * A direct message to the bot: answered in the DM. (A message in a DM thread
+ * is an assistant-thread message: listeners/assistant.ts answers it.) Messages with a subtype (edits, joins, files,
  * bot posts) and anything from a bot are ignored, so kiji never answers itself.
  */
 import type { App } from '@slack/bolt';
 import { questionFromSlackText } from '../mrkdwn.ts';
 import { renderOutcome } from '../render-outcome.ts';
+import { answerMetadata } from '../thread-questions.ts';
 import { type ListenerDeps, deliver, userKey } from './deps.ts';
 
-export function registerDirectMessage(app: App, { askSafely, once, logger }: ListenerDeps): void {
+export function registerDirectMessage(app: App, { askSafely, once, logger, feedback }: ListenerDeps): void {
   app.event('message', async ({ event, body, context, client }) => {
     if (event.channel_type !== 'im' || event.subtype !== undefined) return;
     if (event.bot_id !== undefined || event.user === context.botUserId) return;
@@ -23,7 +24,14 @@ export function registerDirectMessage(app: App, { askSafely, once, logger }: Lis
     });
     const thread = event.thread_ts === undefined ? {} : { thread_ts: event.thread_ts };
     await deliver(logger, outcome.requestId, 'dm', () =>
-      client.chat.postMessage({ channel: event.channel, ...thread, unfurl_links: false, unfurl_media: false, ...renderOutcome(outcome) }),
+      client.chat.postMessage({
+        channel: event.channel,
+        ...thread,
+        unfurl_links: false,
+        unfurl_media: false,
+        ...renderOutcome(outcome, { feedback: feedback !== null }),
+        ...(outcome.kind === 'answer' ? { metadata: answerMetadata(outcome.answer.question, undefined) } : {}),
+      }),
     );
   });
 }

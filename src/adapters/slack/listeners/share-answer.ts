@@ -10,7 +10,7 @@ import { renderAnswer, shareActionId } from '../render-answer.ts';
 import { renderOutcome } from '../render-outcome.ts';
 import { type ListenerDeps, deliver, userKey } from './deps.ts';
 
-export function registerShareAnswer(app: App, { askSafely, logger }: ListenerDeps): void {
+export function registerShareAnswer(app: App, { askSafely, logger, feedback }: ListenerDeps): void {
   app.action({ type: 'block_actions', action_id: shareActionId }, async ({ ack, action, body, respond }) => {
     await ack();
     if (action.type !== 'button' || !action.value) return;
@@ -22,7 +22,7 @@ export function registerShareAnswer(app: App, { askSafely, logger }: ListenerDep
       );
       return;
     }
-    const message = renderAnswer(outcome.answer, { sharedBy: body.user.id });
+    const message = renderAnswer(outcome.answer, { sharedBy: body.user.id, feedback: feedback !== null });
     await deliver(logger, outcome.requestId, 'share', async () => {
       await respond({ response_type: 'in_channel', replace_original: false, unfurl_links: false, unfurl_media: false, ...message });
       await respond({ delete_original: true });

@@ -1,0 +1,61 @@
+/**
+ * The conversation a Discord message belongs to, read from Discord: its
+ * reply chain (message references), fetched one message at a time through
+ * the REST API, so that any replica can answer a follow-up and nothing is
+ * kept in memory. Each message is a turn: a person's message is its text
+ * (the bot's mention removed), kiji's answer is its embed's title (the
+ * question it answered). Without the Message Content intent Discord still
+ * shows the bot its own messages, messages that mention it and replies to its
+ * messages, which is all a chain of questions to kiji is made of.
+ */
+import type { Message } from 'discord.js';
+import type { Logger } from '../../logger.ts';
+
+/** Turns read back: the core looks at no more than three questions, each asked and answered. */
+const maxMessages = 6;
+
+/** The turns of `message`'s reply chain, oldest first, `message` itself included. */
+export async function conversationOf(message: Message, botId: string, logger: Logger): Promise<string[]> {
+  const turns: string[] = [];
+  let current: Message | null = message;
+  for (let read = 0; current !== null && read < maxMessages; read += 1) {
+    const turn = turnOf(current, botId);
+    // An answer and the question it replies to are one turn.
+    if (turn !== null && turns[0] !== turn) turns.unshift(turn);
+    if (current.reference?.messageId === undefined) break;
+    current = await current.fetchReference().catch((error: unknown) => {
+      logger.warn('could not read the replied-to message; answering with what was read', { error });
+      return null;
+    });
+  }
+  return turns;
+}
+
+/** The earlier questions a new message is read with: the turns of the message it replies to. */
+export async function earlierQuestions(message: Message, botId: string, logger: Logger): Promise<string[]> {
+  if (message.reference?.messageId === undefined) return [];
+  const replied = await message.fetchReference().catch((error: unknown) => {
+    logger.warn('could not read the replied-to message; answering without it', { error });
+    return null;
+  });
+  return replied === null ? [] : conversationOf(replied, botId, logger);
+}
+
+function turnOf(message: Message, botId: string): string | null {
+  if (message.author.id === botId) {
+    const title = message.embeds[0]?.title;
+    return title ? readBack(title) : null;
+  }
+  const text = questionFromContent(message.content, botId);
+  return text === '' ? null : text;
+}
+
+/** A message's text as a question: the bot's own mention removed, whitespace collapsed. */
+export function questionFromContent(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** An embed title as kiji wrote it (markdown escaped, mentions broken) back to the words asked. */
+export function readBack(title: string): string {
+  return title.replace(/\u200b/gu, '').replace(/\\([\\*_~`|>#\-[\]().:])/gu, '$1');
+}

@@ -1,0 +1,110 @@
+/**
+ * Normalised forms (NFKC, lower case) of passages and titles, made once per
+ * passage and kept for the questions after, not rebuilt per question: the
+ * substring checks ask for the same candidates' texts again and again.
+ *
+ * Texts made of several parts are joined from the parts' normal forms:
+ * normalising "a\nb" is normalising a and b apart, because a line break
+ * stops both composition (nothing combines across it) and the context of
+ * lower-casing (final sigma looks no further than a cased letter). So the
+ * joined forms are the same strings the old per-question code produced.
+ *
+ * Bounded (least recently used go first); a form equal to its source shares
+ * its string, which for Japanese news is most passages, so memory stays far
+ * below one more copy of the corpus.
+ */
+import { passageId, type PassageSource } from '../../corpus/article.ts';
+import { normalizeText } from '../analysis/normalize.ts';
+
+export interface NormalizedTexts {
+  /** The passage with its heading and article title. */
+  passage(id: string): string;
+  /** Heading and passage text. */
+  body(id: string): string;
+  /** The passage's article title. */
+  title(id: string): string;
+  /** The whole article the passage belongs to: title, then each passage's heading and text. */
+  article(id: string): string;
+}
+
+const keptPassages = 50_000;
+const keptArticles = 4096;
+
+const perSources = new WeakMap<ReadonlyMap<string, PassageSource>, NormalizedTexts>();
+
+/** One set per state's passage map, dropped with it when a reload swaps the state. */
+export function normalizedTextsOf(sources: ReadonlyMap<string, PassageSource>): NormalizedTexts {
+  let texts = perSources.get(sources);
+  if (!texts) {
+    texts = createNormalizedTexts(sources);
+    perSources.set(sources, texts);
+  }
+  return texts;
+}
+
+export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource>): NormalizedTexts {
+  const headings = createKept<string>(keptPassages);
+  const bodies = createKept<string>(keptPassages);
+  const titles = createKept<string>(keptArticles);
+  const articles = createKept<string>(keptArticles);
+
+  const normalHeading = (id: string, source: PassageSource) => headings.get(id) ?? headings.set(id, normalForm(source.passage.heading ?? ''));
+  const normalText = (id: string, source: PassageSource) => bodies.get(id) ?? bodies.set(id, normalForm(source.passage.text));
+  const normalTitle = (source: PassageSource) => titles.get(source.article.id) ?? titles.set(source.article.id, normalForm(source.article.title));
+
+  return {
+    passage(id) {
+      const source = sources.get(id);
+      return source ? `${normalTitle(source)}\n${normalHeading(id, source)}\n${normalText(id, source)}` : '';
+    },
+    body(id) {
+      const source = sources.get(id);
+      return source ? `${normalHeading(id, source)}\n${normalText(id, source)}` : '';
+    },
+    title(id) {
+      const source = sources.get(id);
+      return source ? normalTitle(source) : '';
+    },
+    article(id) {
+      const source = sources.get(id);
+      if (!source) return '';
+      const { article } = source;
+      const known = articles.get(article.id);
+      if (known !== undefined) return known;
+      const parts = [normalTitle(source)];
+      for (let position = 0; ; position += 1) {
+        const partId = passageId(article.id, position);
+        const part = sources.get(partId);
+        if (part === undefined) break;
+        parts.push(normalHeading(partId, part), normalText(partId, part));
+      }
+      return articles.set(article.id, parts.join('\n'));
+    },
+  };
+}
+
+/** The normal form, as the very string given when nothing changes (no second copy kept). */
+function normalForm(text: string): string {
+  const normal = normalizeText(text);
+  return normal === text ? text : normal;
+}
+
+/** A bounded map that forgets the least recently used entry first. */
+function createKept<T>(limit: number) {
+  const entries = new Map<string, T>();
+  return {
+    get(key: string): T | undefined {
+      const value = entries.get(key);
+      if (value !== undefined) {
+        entries.delete(key);
+        entries.set(key, value);
+      }
+      return value;
+    },
+    set(key: string, value: T): T {
+      entries.set(key, value);
+      if (entries.size > limit) entries.delete(entries.keys().next().value as string);
+      return value;
+    },
+  };
+}
