@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const root = process.argv[2]!;
+const { createKiji } = await import(`${root}/src/core/index.ts`);
+const { silentLogger } = await import(`${root}/src/logger.ts`);
+const qs = readFileSync('/work/shared/bench/jsquad-valid/questions.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q).filter((_: string, i: number) => i % 5 === 0);
+const kiji = await createKiji({ corpusDir: '/work/shared/bench/jsquad-valid/articles', logger: silentLogger });
+for (const q of qs.slice(0, 50)) await kiji.ask(q);
+const t = performance.now();
+for (const q of qs) await kiji.ask(q);
+console.log(root, ((performance.now() - t) / qs.length).toFixed(2), 'ms/question over', qs.length);
