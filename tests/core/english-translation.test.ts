@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadEnglishDictionary } from '../../src/core/analysis/english-dictionary.ts';
 import { orderByAgreement } from '../../src/core/question/choose-spellings.ts';
 import { derivedNouns } from '../../src/core/question/english-words.ts';
 import { detectLanguage } from '../../src/core/question/question.ts';
 import { capitalisedRuns } from '../../src/core/question/reference-names.ts';
-import { katakanaWord, matchKatakana, skeleton } from '../../src/core/question/transliterate.ts';
+import { katakanaWord, matchKatakana, skeleton, soundsSame } from '../../src/core/question/transliterate.ts';
 
 describe('transliteration against the corpus katakana', () => {
   const words = ['ラブロフ', 'クアラルンプール', 'ヨハネスブルク', 'イラン', 'ケルン', 'ロシア'].map(katakanaWord);
@@ -14,6 +15,13 @@ describe('transliteration against the corpus katakana', () => {
     expect(matchKatakana('KualaLumpur', words)).toEqual(['クアラルンプール']);
     expect(matchKatakana('Johannesburg', words)).toEqual(['ヨハネスブルク']);
     expect(matchKatakana('Iran', words)).toEqual(['イラン']);
+  });
+
+  it("matches EDICT's katakana for a name to the corpus's other spelling of it, and nothing near", () => {
+    expect(soundsSame(katakanaWord('ヴィエンチャン'), katakanaWord('ビエンチャン'))).toBe(true);
+    expect(soundsSame(katakanaWord('ハノーファー'), katakanaWord('ハノーバー'))).toBe(true);
+    expect(soundsSame(katakanaWord('ウリナラ'), katakanaWord('イラン'))).toBe(false);
+    expect(soundsSame(katakanaWord('ウクライナ'), katakanaWord('クライン'))).toBe(false);
   });
 
   it('does not match look-alikes of short or unequal names', () => {
@@ -57,7 +65,11 @@ describe('choosing a translation by agreement with the other words', () => {
   });
 
   it("keeps the dictionary's order when nothing agrees, and leaves one-spelling slots alone", () => {
-    expect(orderByAgreement([slot('会う', '党'), slot('ラブロフ')], passagesOf, 10)).toEqual([['会う', '党'], ['ラブロフ']]);
+    expect(orderByAgreement([slot('党', '当事者'), slot('ラブロフ')], passagesOf, 10)).toEqual([['党', '当事者'], ['ラブロフ']]);
+  });
+
+  it('puts last a spelling no passage writes', () => {
+    expect(orderByAgreement([slot('会う', '党'), slot('ラブロフ')], passagesOf, 10)[0]).toEqual(['党', '会う']);
   });
 
   it('weighs agreement by the prior', () => {
@@ -74,5 +86,19 @@ describe('nouns made from verbs', () => {
     expect(derivedNouns('arrive')).toContain('arrival');
     expect(derivedNouns('expand')).toContain('expansion');
     expect(derivedNouns('implement')).toContain('implementation');
+  });
+});
+
+describe('the dictionary cut to the corpus', () => {
+  it('keeps the common spellings of the two-word phrases a word begins, apart from its own', async () => {
+    const used = new Set(['首都', '資本', '資金']);
+    const dictionary = await loadEnglishDictionary((spelling) => used.has(spelling));
+    expect(dictionary.lookup('capital')).toEqual(['資金', '資本']);
+    expect(dictionary.narrowed('capital')).toEqual(['首都']);
+  });
+
+  it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {
+    const dictionary = await loadEnglishDictionary((spelling) => spelling === '精神分析');
+    expect(dictionary.lookup('psychoanalyst')).toEqual(['精神分析']);
   });
 });

@@ -14,14 +14,25 @@ export const englishDictionaryPath = fileURLToPath(new URL('../../../data/edict/
 
 /** Spellings kept per phrase: more only dilutes the question (say → 言う, 述べる, 話す …). */
 const keptPerPhrase = 3;
+const katakanaName = /^[\p{Script=Katakana}ー・]{2,}$/u;
 
 export interface EnglishDictionary {
   /** Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. */
   lookup(phrase: string, capitalised?: boolean): readonly string[] | undefined;
   /** Whether EDICT has this phrase as a name (North Korea, Ukraine), whether or not the corpus uses it. */
   isName(phrase: string): boolean;
+  /**
+   * EDICT's katakana spellings of a name, whether or not the corpus uses them (vientiane →
+   * ビエンチャン, ヴィエンチャン): to be matched by sound against the corpus's own spelling.
+   */
+  nameKatakana(phrase: string): readonly string[];
   /** Whether EDICT glosses this lower-case English word or phrase as a verb (to host), whatever the corpus uses. */
   isVerb(phrase: string): boolean;
+  /**
+   * Common (P) spellings of the two-word phrases this word begins (capital → 首都 from "capital city"):
+   * EDICT narrows a sense with a second word that a question leaves out. Only ones the corpus uses.
+   */
+  narrowed(word: string): readonly string[];
   /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
   knows(spelling: string): boolean;
   readonly phrases: number;
@@ -35,6 +46,8 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const verbs = new Set<string>();
   const names = new Set<string>();
   const proper = new Map<string, string[]>();
+  const narrowed = new Map<string, string[]>();
+  const nameKatakana = new Map<string, string[]>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -48,7 +61,11 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const phrase = text.slice(start, tab);
       const flagged = last === end ? '' : text.slice(last + 1, end);
       if (flagged.includes('v')) verbs.add(phrase);
-      if (flagged.includes('p')) names.add(phrase);
+      if (flagged.includes('p')) {
+        names.add(phrase);
+        const spelled = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => katakanaName.test(spelling));
+        if (spelled.length > 0) nameKatakana.set(phrase, spelled.slice(0, keptPerPhrase));
+      }
       const capitalisedOnes: string[] = [];
       for (const raw of text.slice(tab + 1, last).split(' ')) {
         const spelling = raw.replace(/[*^]+$/u, '');
@@ -56,6 +73,21 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
         kept.push(spelling);
         known.add(spelling);
         if (raw.includes('^')) capitalisedOnes.push(spelling);
+        const space = phrase.indexOf(' ');
+        if (raw.endsWith('*') && space > 0 && phrase.indexOf(' ', space + 1) === -1 && !phrase.startsWith('be ')) {
+          const head = phrase.slice(0, space);
+          const list = narrowed.get(head);
+          if (!list) narrowed.set(head, [spelling]);
+          else if (!list.includes(spelling)) list.push(spelling);
+        }
+      }
+      // A one-word phrase the corpus writes no spelling of may still have its compound's stem:
+      // psychoanalyst is 精神分析学者, the article's 精神分析医 shares 精神分析.
+      if (kept.length === 0 && phrase.indexOf(' ') === -1 && !flagged.includes('p')) {
+        const stems = text.slice(tab + 1, last).split(' ').map((raw) => usedStem(raw.replace(/[*^]+$/u, ''), uses));
+        kept.push(...new Set(stems.filter((stem): stem is string => stem !== null)));
+        kept.splice(keptPerPhrase);
+        for (const stem of kept) known.add(stem);
       }
       if (kept.length > 0) table.set(phrase, kept);
       if (capitalisedOnes.length > 0) proper.set(phrase, capitalisedOnes);
@@ -70,5 +102,16 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       return named && all ? [...named, ...all.filter((spelling) => !named.includes(spelling))] : all;
     },
     isName: (phrase) => names.has(phrase),
+    narrowed: (word) => narrowed.get(word) ?? [],
+    nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
+}
+
+const kanjiCompound = /^\p{Script=Han}{5,}$/u;
+
+/** The longest leading part of a kanji compound of five or more, four kanji at least, that the corpus uses. */
+function usedStem(spelling: string, uses: (spelling: string) => boolean): string | null {
+  if (!kanjiCompound.test(spelling)) return null;
+  for (let length = spelling.length - 1; length >= 4; length -= 1) if (uses(spelling.slice(0, length))) return spelling.slice(0, length);
+  return null;
 }

@@ -2,11 +2,12 @@
  * Which passages use a Japanese spelling, for choosing between a
  * dictionary word's translations by what the other words of the question
  * share passages with (choose-spellings.ts): the passages holding all of the
- * spelling's terms and all of its bigrams (a compound kuromoji cuts,
- * 上海協力機構, is found by its parts; 中国系 is not 中国).
+ * spelling's terms (a compound kuromoji cuts, 上海協力機構, is found by its
+ * parts) and, where the terms do not spell it out, its bigrams (中国系 is not 中国).
  * Memoised per lexicon, that is per index state.
  */
 import type { Analyzer } from '../analysis/analyzer.ts';
+import { normalizeText } from '../analysis/normalize.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 
 export type SpellingPassages = (spelling: string) => ReadonlySet<string>;
@@ -31,8 +32,10 @@ export function createSpellingPassages(index: PassageIndex, analyzer: Analyzer):
     let passages = bySpelling.get(spelling);
     if (!passages) {
       const { terms, bigrams } = analyzer.analyze(spelling);
-      // Terms and bigrams both: 中国系 is the term 中国 (系 is a suffix) but only where 国系 is written too.
-      const parts = [...terms.map((term) => holding('term', term)), ...bigrams.map((gram) => holding('bigram', gram))];
+      // A spelling its terms spell out (上海協力機構, 売る) is found by them: a verb's bigrams would miss 売られた.
+      // One the analysis shortens (中国系 is the term 中国, 系 a suffix) must have its bigrams written too.
+      const whole = terms.join('') === normalizeText(spelling);
+      const parts = [...terms.map((term) => holding('term', term)), ...(whole ? [] : bigrams.map((gram) => holding('bigram', gram)))];
       passages = intersection(parts);
       bySpelling.set(spelling, passages);
     }

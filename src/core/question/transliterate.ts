@@ -113,6 +113,29 @@ function vowels(latin: string): string {
   return latin.toLowerCase().replace(/[^aeiou]/gu, '');
 }
 
+/**
+ * Two katakana spellings of one name (ビエンチャン, ヴィエンチャン; ハノーファー, ハノーバー): the same
+ * consonant skeleton, of three sounds at least, and the same first vowel. Stricter than
+ * matchKatakana: EDICT's reading needs no guessing, so a near miss is another word (ウリナラ, イラン).
+ */
+export function soundsSame(a: KatakanaWord, b: KatakanaWord): boolean {
+  if (a.skeleton.length < 3 || a.skeleton !== b.skeleton) return false;
+  const [x, y] = [kanaVowels(a.word), kanaVowels(b.word)];
+  return x[0] === y[0] && Math.abs(x.length - y.length) <= 1 && distance(x, y) <= 1;
+}
+
+/** The vowel of each mora, a small kana replacing its base's (ヴィ → i, チャ → a, ファ → a): ー and ッ add none. */
+function kanaVowels(word: string): string {
+  let out = '';
+  for (const char of word) {
+    const vowel = (kana[char] ?? '').replace(/[^aeiou]/gu, '').slice(-1);
+    if (vowel === '') continue;
+    if ('ァィゥェォャュョヮ'.includes(char)) out = `${out.slice(0, -1)}${vowel}`;
+    else if (char !== 'ン') out += vowel;
+  }
+  return out;
+}
+
 export interface KatakanaWord {
   word: string;
   romaji: string;
