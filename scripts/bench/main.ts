@@ -1,15 +1,20 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--large] [--questions 500] [--dir DIR]`
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--questions 500] [--dir DIR] [--plot FILE]`
  *
- * For each corpus size N (1,000 and 10,000 articles; 50,000 with --large):
+ * For each corpus size N (1,000 and 10,000 articles; 100,000 with --large):
  * generates the synthetic corpus, builds the index on one thread and on all,
  * starts a bot process from the cache and from the articles (cold start to
  * the first answer), times at least 500 questions, and tokenises the same
  * sentences with kuromoji and with MeCab. Prints a table and one JSON line
  * per N. Every measurement runs in a fresh process: peak RSS is per process.
+ * --quick skips the one-thread build and the start without a cache (the two
+ * slowest parts), for repeated runs. Results are kept per size in
+ * DIR/results.json (a later run of a size replaces its entry), and the
+ * figure of latency and memory against size is drawn from them into
+ * DIR/kiji-bench.svg, or FILE.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +23,7 @@ import { listArticleFiles } from '../../src/corpus/list-article-files.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { toPassages } from '../../src/corpus/to-passages.ts';
 import { benchQuestions } from './questions.ts';
+import { benchSvg } from './plot.ts';
 import { printResults, type BenchResult } from './report.ts';
 import { writeSyntheticCorpus } from './write-corpus.ts';
 
@@ -25,12 +31,14 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     large: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    plot: { type: 'string' },
     questions: { type: 'string', default: '500' },
     dir: { type: 'string', default: join(tmpdir(), 'kiji-bench') },
     'sample-chars': { type: 'string', default: '2000000' },
   },
 });
-const sizes = values.sizes.split(',').map(Number).concat(values.large ? [50_000] : []);
+const sizes = values.sizes.split(',').map(Number).concat(values.large ? [100_000] : []);
 const questionCount = Math.max(500, Number(values.questions));
 const threads = availableParallelism();
 
@@ -42,8 +50,11 @@ for (const articles of sizes) {
   await writeFile(questionsFile, JSON.stringify(benchQuestions(pool, articles, questionCount)));
   const load = loadavg()[0] ?? 0;
 
-  process.stderr.write('[bench] building on one thread\n');
-  const oneThread = await child('run-build.ts', ['--corpus', corpusDir, '--cache', join(values.dir, `cache-1t-${articles}`), '--threads', '1']);
+  const oneThreadCache = join(values.dir, `cache-1t-${articles}`);
+  if (!values.quick) process.stderr.write('[bench] building on one thread\n');
+  const oneThread = values.quick ? null : await child('run-build.ts', ['--corpus', corpusDir, '--cache', oneThreadCache, '--threads', '1']);
+  // Not read again: 100,000 articles' worth need not stay on disk twice.
+  await rm(oneThreadCache, { recursive: true, force: true });
   process.stderr.write(`[bench] building on ${threads} threads\n`);
   const cacheDir = join(values.dir, `cache-${articles}`);
   const allThreads = await child('run-build.ts', ['--corpus', corpusDir, '--cache', cacheDir, '--threads', String(threads)]);
@@ -52,8 +63,8 @@ for (const articles of sizes) {
   const warm = await timedStart(['--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile]);
   // The key covers the indexing code: an edit to it during the bench would turn this into a rebuild.
   if (warm.report.from !== 'cache') throw new Error('the bot process did not start from the cache built just before (did the indexing code change mid-run?); run the bench again');
-  process.stderr.write('[bench] cold start from the articles\n');
-  const cold = await timedStart(['--corpus', corpusDir, '--cache', 'none', '--questions', questionsFile, '--latency', 'no']);
+  if (!values.quick) process.stderr.write('[bench] cold start from the articles\n');
+  const cold = values.quick ? null : await timedStart(['--corpus', corpusDir, '--cache', 'none', '--questions', questionsFile, '--latency', 'no']);
 
   process.stderr.write('[bench] tokenising the same sentences with kuromoji and MeCab\n');
   const textFile = join(values.dir, `sentences-${articles}.txt`);
@@ -66,14 +77,14 @@ for (const articles of sizes) {
     passages: num(allThreads.passages),
     chars: num(allThreads.chars),
     build: [
-      { threads: 1, seconds: num(oneThread.seconds), peakRssMb: num(oneThread.peakRssMb) },
+      ...(oneThread ? [{ threads: 1, seconds: num(oneThread.seconds), peakRssMb: num(oneThread.peakRssMb) }] : []),
       { threads: num(allThreads.threads), seconds: num(allThreads.seconds), peakRssMb: num(allThreads.peakRssMb) },
     ],
     cacheBytes: num(allThreads.cacheBytes),
     cacheLoadSeconds: num(warm.report.cacheLoadSeconds),
     coldStartMs: warm.firstAnswerMs,
-    coldStartNoCacheMs: cold.firstAnswerMs,
-    noCachePeakRssMb: num(cold.report.peakRssMb),
+    coldStartNoCacheMs: cold ? cold.firstAnswerMs : null,
+    noCachePeakRssMb: cold ? num(cold.report.peakRssMb) : null,
     query: { questions: num(warm.report.questions), p50: num(warm.report.p50), p95: num(warm.report.p95), p99: num(warm.report.p99) },
     servePeakRssMb: num(warm.report.peakRssMb),
     tokenize: { sampleChars, kuromoji: num(kuromoji.charsPerSecond), mecab },
@@ -81,6 +92,18 @@ for (const articles of sizes) {
     cores: threads,
   };
   printResults(result);
+  await keepResult(result);
+}
+
+/** Replaces this size's entry in DIR/results.json and redraws the figure from all entries. */
+async function keepResult(result: BenchResult): Promise<void> {
+  const file = join(values.dir, 'results.json');
+  const kept = JSON.parse(await readFile(file, 'utf8').catch(() => '[]')) as BenchResult[];
+  const results = [...kept.filter((entry) => entry.articles !== result.articles), result];
+  await writeFile(file, `${JSON.stringify(results, null, 1)}\n`);
+  const plot = values.plot ?? join(values.dir, 'kiji-bench.svg');
+  await writeFile(plot, benchSvg(results));
+  process.stderr.write(`[bench] figure of ${results.length} size(s) written to ${plot}\n`);
 }
 
 function num(value: unknown): number {

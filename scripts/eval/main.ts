@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|english|english2|jsquad] [--verbose]`,
+ * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|blind4|english|english2|jsquad] [--verbose]`,
  * or `npm run eval -- --feedback SET [--corpus DIR]` for the 👎 questions `npm run feedback` wrote
  * (over KIJI_CORPUS_DIR or the bundled articles, as the bots answer; see feedback-set.ts): our question
  * sets through the CLI's own code path, then JSQuAD, each figure printed
@@ -10,7 +10,7 @@ import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openKiji } from '../../src/adapters/terminal/open-kiji.ts';
-import { bundledCorpusDir, loadCoreConfig } from '../../src/config.ts';
+import { loadCoreConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { combineCorpora } from './combined-corpus.ts';
 import { evalJsquad } from './jsquad.ts';
@@ -18,21 +18,21 @@ import { compareWithVotes, loadFeedbackSet, reportComparisons, splitLabelled } f
 import { loadQuestionSet } from './question-set.ts';
 import { describeMiss, reportJsquad, reportSet } from './report.ts';
 import { scoreQuestions, type Miss } from './score-questions.ts';
+import { questionSets } from './sets.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const parts = ['seed', 'neighbour', 'blind', 'blind2', 'blind3', 'english', 'english2', 'jsquad'] as const;
-type Part = (typeof parts)[number];
+const parts = [...questionSets.map((set) => set.name), 'jsquad'];
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false }, feedback: { type: 'string' }, corpus: { type: 'string' } },
 });
 const only = values.only;
-if (only !== undefined && !parts.includes(only as Part)) {
+if (only !== undefined && !parts.includes(only)) {
   process.stderr.write(`npm run eval: --only must be one of ${parts.join(', ')}, not "${only}"\n`);
   process.exit(2);
 }
 // --feedback alone scores just that set; with --only, that part too.
-const runs = (part: Part) => (only === undefined ? values.feedback === undefined : only === part);
+const runs = (part: string) => (only === undefined ? values.feedback === undefined : only === part);
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 async function evalSet(label: string, setPath: string, corpusDirs: string[]): Promise<void> {
@@ -70,47 +70,7 @@ async function evalFeedback(setPath: string, corpusDir: string): Promise<void> {
   }
 }
 
-if (runs('seed')) await evalSet('seed', here('../../tests/questions/seed.jsonl'), [bundledCorpusDir]);
-if (runs('neighbour')) {
-  await evalSet('neighbour (held-out-style, bundled + neighbour articles)', here('../../tests/questions/held-out-style.jsonl'), [
-    bundledCorpusDir,
-    here('../../tests/fixtures/neighbour-corpus'),
-  ]);
-}
-if (runs('blind')) {
-  // Written by someone who had not seen the system's code or tuning, to catch overfitting to the sets above.
-  await evalSet('blind (bundled + five unseen articles)', here('../../tests/questions/blind.jsonl'), [
-    bundledCorpusDir,
-    here('../../tests/fixtures/blind-corpus'),
-  ]);
-}
-if (runs('blind2')) {
-  await evalSet('blind2 (bundled + five more unseen articles)', here('../../tests/questions/blind2.jsonl'), [
-    bundledCorpusDir,
-    here('../../tests/fixtures/blind2-corpus'),
-  ]);
-}
-if (runs('blind3')) {
-  // Written blind before the fitted ranking (issue 9) and kept apart: no fix is made against it.
-  await evalSet('blind3 (bundled + six more unseen articles; kept apart, never tuned to)', here('../../tests/questions/blind3.jsonl'), [
-    bundledCorpusDir,
-    here('../../tests/fixtures/blind3-corpus'),
-  ]);
-}
-if (runs('english')) {
-  // English questions over the Japanese articles (issue 10), written blind before the translation was built.
-  await evalSet('english (English questions; bundled + JSQuAD-style articles)', here('../../tests/questions/english.jsonl'), [
-    bundledCorpusDir,
-    here('../../tests/fixtures/jsquad-sample'),
-  ]);
-}
-if (runs('english2')) {
-  // A second English set, written blind over the bundled and blind4 articles; held out: no fix is made against it.
-  await evalSet('english2 (English questions; bundled + blind4 articles; held out, never tuned to)', here('../../tests/questions/english2.jsonl'), [
-    bundledCorpusDir,
-    here('../../tests/fixtures/blind4-corpus'),
-  ]);
-}
+for (const set of questionSets) if (runs(set.name)) await evalSet(set.label, set.path, set.corpora);
 if (runs('jsquad')) {
   const dir = process.env.KIJI_JSQUAD_DIR || here('../../../shared/bench/jsquad-valid');
   const present = await access(dir).then(

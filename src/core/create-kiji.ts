@@ -11,6 +11,7 @@ import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
 import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
+import type { Ranker } from './answer/ranker.ts';
 import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion, detectLanguage } from './question/question.ts';
 import { analyzeEnglishQuestion } from './question/english-question.ts';
@@ -33,6 +34,8 @@ export interface CreateKijiOptions {
   watch?: boolean | { debounceMs?: number };
   /** Threads for tokenising large batches (default: every core); small ones stay on this thread. */
   threads?: number;
+  /** Ranker weights other than the shipped ones (the eval scores JSQuAD with each fold's held-out weights). */
+  ranker?: Ranker;
 }
 
 export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
@@ -103,10 +106,10 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
       const current = loaded;
       const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
       const top = askOptions.top ?? defaultTop;
-      return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, current, analyzer, lexicon), analyzer, current.synonyms);
+      return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, current, analyzer, lexicon, options.ranker), analyzer, current.synonyms);
     },
     async examples(limit = 4) {
-      return exampleQuestions(headingsOf(loaded.state), (text) => answer(text, 1, loaded, analyzer, null), limit);
+      return exampleQuestions(headingsOf(loaded.state), (text) => answer(text, 1, loaded, analyzer, null, options.ranker), limit);
     },
     sources: () => summarize(loaded.state),
     problems: () => [...loaded.problems],
@@ -134,7 +137,7 @@ async function settle(run: IndexRun, corpusDir: string, logger: Logger, known: r
   const problems = [...problemsOf(run.state), ...synonymProblems];
   const seen = new Set(known);
   for (const problem of problems) if (!seen.has(problem)) logger.warn(`skipped: ${problem}`);
-  return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups]), problems };
+  return { state: run.state, synonyms: createSynonymTable([...defaultSynonyms, ...groups], (spelling) => run.state.index.documentFrequency('term', spelling) > 0), problems };
 }
 
 function round(seconds: number): number {
@@ -153,12 +156,12 @@ function cleanQuestion(question: string): string {
   return question.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, ' ').trim();
 }
 
-function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, lexicon: EnglishLexicon | null): Answer {
+function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, lexicon: EnglishLexicon | null, ranker: Ranker | undefined): Answer {
   const question = cleanQuestion(raw);
   if (question === '') throw new QuestionError('empty', maxQuestionLength);
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
-  const context = { index: state.index, sources: state.sources, articleText: articleTextOf(state) };
+  const context = { index: state.index, sources: state.sources, articleText: articleTextOf(state), ranker };
   if (lexicon === null) return answerQuestion(analyzeQuestion(question, analyzer, synonyms), context, Math.max(1, top));
   const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
   const answered = answerQuestion(analyzed, context, Math.max(1, top));

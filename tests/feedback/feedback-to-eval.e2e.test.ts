@@ -104,7 +104,7 @@ describe('npm run feedback → npm run eval -- --feedback', () => {
     const scored = await run('scripts/eval/main.ts', ['--feedback', set]);
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(new RegExp(`^feedback \\(${set.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\): 3 👎 questions \\(1 labelled, 2 not\\) over 2 articles`, 'u'));
-    expect(scored.stdout).toMatch(/top-1 accuracy +100\.0 % +\(1\/1\)/u);
+    expect(scored.stdout).toMatch(/top-1 accuracy +100\.0 % \[[\d.]+–100\.0\] +\(1\/1\)/u);
     // Unlabelled: the refusal is refused again, the G20 answer is the one voted down: both still as voted.
     expect(scored.stdout).toMatch(/still voted-down +2 /u);
     expect(scored.stdout).toMatch(/changed +0 /u);

@@ -25,10 +25,11 @@ describe('npm run eval', () => {
     const run = await runEval(['--only', 'seed']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^seed: \d+ questions \(\d+ answerable, \d+ must abstain\) over 2 articles; start-up \d+\.\d s\n/u);
-    expect(run.stdout).toMatch(/top-1 accuracy +\d+\.\d % +\(\d+\/\d+\) +target ≥ 95 %/u);
-    expect(run.stdout).toMatch(/recall@3 +\d+\.\d % +\(\d+\/\d+\) +target 100 %/u);
-    expect(run.stdout).toMatch(/abstention +\d+\.\d % +\(\d+\/\d+\) +target 100 %/u);
-    expect(run.stdout).toMatch(/false abstention +\d+\.\d %/u);
+    // Each figure with its 95 % interval, count and target.
+    expect(run.stdout).toMatch(/top-1 accuracy +\d+\.\d % \[\d+\.\d–\d+\.\d\] +\(\d+\/\d+\) +target ≥ 85 %/u);
+    expect(run.stdout).toMatch(/recall@3 +\d+\.\d % \[\d+\.\d–\d+\.\d\] +\(\d+\/\d+\) +target ≥ 95 %/u);
+    expect(run.stdout).toMatch(/abstention +\d+\.\d % \[\d+\.\d–\d+\.\d\] +\(\d+\/\d+\) +target ≥ 80 %/u);
+    expect(run.stdout).toMatch(/false abstention +\d+\.\d % \[\d+\.\d–\d+\.\d\] +\(\d+\/\d+\) +target ≤ 3 %/u);
     expect(run.stdout).toMatch(/time per question +\d+\.\d ms/u);
     expect(run.stdout).not.toContain('jsquad');
   });
@@ -42,6 +43,6 @@ describe('npm run eval', () => {
   it('refuses an unknown --only', async () => {
     const run = await runEval(['--only', 'everything']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--only must be one of seed, neighbour, blind, blind2, blind3, english, english2, jsquad');
+    expect(run.stderr).toContain('--only must be one of seed, neighbour, blind, blind2, blind3, blind4, english, english2, jsquad');
   });
 });

@@ -6,6 +6,7 @@
  * `#` starts a comment (the Solr/Elasticsearch synonym format).
  */
 import { normalizeText } from './normalize.ts';
+import { paraphrasesOf } from './thesaurus.ts';
 
 export type SynonymGroups = readonly (readonly string[])[];
 
@@ -69,9 +70,12 @@ export interface SynonymTable {
   alternativesIn(normalized: string): { found: string; alternatives: string[] }[];
   /** All spellings equivalent to `spelling`, itself included. */
   equivalents(spelling: string): string[];
+  /** Looser paraphrases of a word (the thesaurus) that the articles use; empty without a corpus. */
+  paraphrases(term: string): string[];
 }
 
-export function createSynonymTable(groups: SynonymGroups): SynonymTable {
+/** `known`: whether the articles use a spelling, so paraphrases are only ones that can match. */
+export function createSynonymTable(groups: SynonymGroups, known?: (spelling: string) => boolean): SynonymTable {
   const normalizedGroups = groups.map((group) => [...new Set(group.map(normalizeText))]);
   const matchers = new Map(normalizedGroups.flat().map((spelling) => [spelling, matcherOf(spelling)]));
   const bySpelling = new Map<string, string[]>();
@@ -90,6 +94,9 @@ export function createSynonymTable(groups: SynonymGroups): SynonymTable {
     equivalents(spelling) {
       const key = normalizeText(spelling);
       return bySpelling.get(key) ?? [key];
+    },
+    paraphrases(term) {
+      return known ? paraphrasesOf(term, known) : [];
     },
   };
 }

@@ -18,6 +18,12 @@ export interface Morpheme {
   pos2: string;
   /** Third level: 国 marks countries among places (地域). */
   pos3: string;
+  /**
+   * IPADIC's word cost (lower: the dictionary expects the word more often),
+   * over 10,000 and clamped to 0–1; 1 for words IPADIC lacks. A rough,
+   * corpus-independent sense of how ordinary a word is in Japanese.
+   */
+  rarity?: number;
   /** Full name when a one-kanji abbreviation stands for a country here (露 in 米露 → ロシア). */
   country?: string;
 }
@@ -34,8 +40,10 @@ export function loadTokenizer(): Promise<Tokenize> {
 async function build(): Promise<Tokenize> {
   try {
     const tokenizer = await loadKuromoji();
+    const rarity = rarityOf(tokenizer);
     return (text) =>
       tokenizer.tokenize(text).map((token) => ({
+        rarity: rarity(token),
         surface: token.surface_form,
         base: token.basic_form === '*' || !token.basic_form ? token.surface_form : token.basic_form,
         pos: token.pos,
@@ -47,6 +55,19 @@ async function build(): Promise<Tokenize> {
     loading = undefined;
     throw error;
   }
+}
+
+interface DictionaryBuffer {
+  getShort(offset: number): number;
+}
+
+/** kuromoji keeps each entry as left id, right id, cost (2 bytes each) at the token's word_id; its typings do not show it. */
+function rarityOf(tokenizer: kuromoji.Tokenizer<kuromoji.IpadicFeatures>): (token: kuromoji.IpadicFeatures) => number {
+  const known = (tokenizer as unknown as { token_info_dictionary?: { dictionary?: DictionaryBuffer } }).token_info_dictionary?.dictionary;
+  return (token) => {
+    if (token.word_type !== 'KNOWN' || !known) return 1;
+    return Math.min(1, Math.max(0, known.getShort(token.word_id + 4) / 10_000));
+  };
 }
 
 /** From the unpacked copy when there is a sound one (see kuromoji-dictionary.ts), else as kuromoji ships it. */

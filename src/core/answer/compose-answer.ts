@@ -7,12 +7,17 @@ import { headerOf, passageId, type Passage, type PassageSource } from '../../cor
 import type { Answer, Citation } from '../answer.ts';
 import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
-import { rankingDefaults, type RankedPassage } from './rank-passages.ts';
+import type { RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
+import { wantedDetails } from './wanted-detail.ts';
 
 export const answerDefaults = {
-  /** A further citation must score at least this share of the best passage's score. */
-  minRelativeScore: 0.45,
+  /**
+   * A further citation must be at least this likely, relative to the best
+   * passage, under the ranker's softmax (exp of the score difference; the
+   * ranker is fitted as a softmax over candidates, see ranker.ts).
+   */
+  minRelativeLikelihood: 0.02,
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様|彼|彼女|同氏|同社|同国|同党|同年|同月|同日)/u,
   /** What quoting a second sentence costs, in coverage (0–1). */
@@ -20,6 +25,8 @@ export const answerDefaults = {
   /** Sentences that announce a list, and how many items to bring along. */
   announcesList: /(?:次の|以下の|下記の).{0,30}[。:：]$|[:：]$/u,
   maxListItems: 5,
+  /** Added to a span's coverage when it holds the kind of thing asked for. */
+  kindBonus: 0.15,
 };
 
 export function composeAnswer(
@@ -43,6 +50,7 @@ export function composeAnswer(
   }
 
   const best = ranked[0];
+  const details = wantedDetails(question);
   const citations: Citation[] = [];
   const cite = ({ passage, article }: PassageSource, span: QuoteSpan, score: number, matchedTerms: string[]) => {
     if (citations.some((citation) => citation.passageId === passage.id)) return;
@@ -59,10 +67,10 @@ export function composeAnswer(
   };
   for (const candidate of ranked) {
     if (citations.length >= top || !best) break;
-    if (candidate.score < best.score * answerDefaults.minRelativeScore) break;
+    if (Math.exp(candidate.score - best.score) < answerDefaults.minRelativeLikelihood) break;
     const source = lookup(candidate.id);
     if (!source) continue;
-    const span = pickQuote(candidate, source.passage.sentences);
+    const span = pickQuote(candidate, source.passage.sentences, details);
     if (!span || (citations.length > 0 && span.coverage === 0)) continue;
     cite(source, span, candidate.score, [...new Set([...span.matchedTerms, ...candidate.matchedTerms])]);
     // 「次の三つのポイントが浮かび上がります。」 closing its passage: the points are the
@@ -97,15 +105,16 @@ export interface QuoteSpan {
  * (「…がある。これを空梅雨という。」), where the answer is usually the name
  * given. An intro that announces a list (次のような点) brings the list.
  */
-export function pickQuote(candidate: RankedPassage, sentences: readonly string[]): QuoteSpan | undefined {
-  const holdsWanted = (index: number) => candidate.sentences[index]?.wanted ?? false;
+export function pickQuote(candidate: RankedPassage, sentences: readonly string[], details: readonly RegExp[] = []): QuoteSpan | undefined {
+  const holdsWanted = (index: number) =>
+    (candidate.sentences[index]?.wanted ?? false) || (details.length > 0 && details.every((detail) => detail.test(sentences[index] ?? '')));
   let best: { span: QuoteSpan; score: number } | undefined;
   for (let start = 0; start < sentences.length; start += 1) {
     for (let end = start; end <= Math.min(start + 1, sentences.length - 1); end += 1) {
       const { coverage, matchedTerms } = candidate.spanCoverage(start, end);
       const refersBack = end > start && answerDefaults.refersBack.test(sentences[end] ?? '');
       const cost = end === start ? 0 : refersBack ? -0.001 : answerDefaults.extraSentenceCost;
-      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? rankingDefaults.kindBonus : 0) - cost;
+      const score = coverage + (holdsWanted(start) || holdsWanted(end) ? answerDefaults.kindBonus : 0) - cost;
       if (!best || score > best.score) best = { span: { start, end, coverage, matchedTerms }, score };
     }
   }

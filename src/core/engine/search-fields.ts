@@ -143,6 +143,58 @@ export function createSearcher(source: SearchSource) {
     return entry;
   };
 
+  /**
+   * The hot loops, one list each, with the scratch arrays in locals (read once, not per
+   * posting through the closure). A token in one field adds straight into the totals.
+   */
+  const addSingle = (view: PostingView, fieldNorms: Float64Array, once: Float64Array, scale: number, invDocFreq: number, d: number, kPlus1: number, resultEpoch: number, first: boolean, from: number): number => {
+    const { docs, freqs, end } = view;
+    const seenAt = inResult;
+    const sums = total;
+    const qualities = quality;
+    const entered = order;
+    const step = first ? 1 : 0;
+    let length = from;
+    for (let i = view.start; i < end; i += 1) {
+      const doc = docs[i] as number;
+      const frequency = freqs[i] as number;
+      const part = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+      const weighted = scale * (invDocFreq * (d + part));
+      if (seenAt[doc] !== resultEpoch) {
+        seenAt[doc] = resultEpoch;
+        sums[doc] = weighted;
+        qualities[doc] = 1;
+        entered[length++] = doc;
+      } else {
+        sums[doc] = (sums[doc] as number) + weighted;
+        qualities[doc] = (qualities[doc] as number) + step;
+      }
+    }
+    return length;
+  };
+  /** One field of a token in several: into the token's own score, summed in field order. */
+  const addToTerm = (view: PostingView, fieldNorms: Float64Array, once: Float64Array, scale: number, invDocFreq: number, d: number, kPlus1: number, termEpoch: number, from: number): number => {
+    const { docs, freqs, end } = view;
+    const seenAt = inTerm;
+    const sums = termScore;
+    const entered = touched;
+    let length = from;
+    for (let i = view.start; i < end; i += 1) {
+      const doc = docs[i] as number;
+      const frequency = freqs[i] as number;
+      const part = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+      const weighted = scale * (invDocFreq * (d + part));
+      if (seenAt[doc] !== termEpoch) {
+        seenAt[doc] = termEpoch;
+        sums[doc] = weighted;
+        entered[length++] = doc;
+      } else {
+        sums[doc] = (sums[doc] as number) + weighted;
+      }
+    }
+    return length;
+  };
+
   return {
     /** Called on every change: cached norms depend on lengths and averages. */
     counts: () => ({ ...counts }),
@@ -170,6 +222,10 @@ export function createSearcher(source: SearchSource) {
       const { k, b, d } = params;
       const table = source.tokens();
       const documentCount = source.documentCount();
+      const idfOf = (view: PostingView) => {
+        const matching = view.end - view.start;
+        return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+      };
       const withTerms = (best: { doc: number; score: number }[], matched: { term: string; token: number }[]): RawHit[] =>
         best.map(({ doc, score }) => ({
           doc,
@@ -204,41 +260,19 @@ export function createSearcher(source: SearchSource) {
           if (view) parts.push({ field, boost, view });
         }
         if (parts.length === 0) continue;
-        const single = parts.length === 1;
+        if (parts.length === 1) {
+          // One field: the token's score is this one value; add it straight to the passage's total.
+          const { field, boost, view } = parts[0] as (typeof parts)[number];
+          const fieldNorms = normsFor(field, k, b);
+          orderLength = addSingle(view, fieldNorms.norms, fieldNorms.once, termBoost * boost, idfOf(view), d, k + 1, resultEpoch, first, orderLength);
+          continue;
+        }
         epoch += 1;
         const termEpoch = epoch;
         let touchedCount = 0;
         for (const { field, boost, view } of parts) {
-          const matching = view.end - view.start;
-          const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-          const { norms: fieldNorms, once } = normsFor(field, k, b);
-          const scale = termBoost * boost;
-          const { docs, freqs, end } = view;
-          const kPlus1 = k + 1;
-          for (let i = view.start; i < end; i += 1) {
-            const doc = docs[i] as number;
-            const frequency = freqs[i] as number;
-            const part = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
-            const weighted = scale * (invDocFreq * (d + part));
-            if (single) {
-              // One field: the token's score is this one value; add it straight to the passage's total.
-              if (inResult[doc] !== resultEpoch) {
-                inResult[doc] = resultEpoch;
-                total[doc] = weighted;
-                quality[doc] = 1;
-                order[orderLength++] = doc;
-              } else {
-                total[doc] = (total[doc] as number) + weighted;
-                if (first) quality[doc] = (quality[doc] as number) + 1;
-              }
-            } else if (inTerm[doc] !== termEpoch) {
-              inTerm[doc] = termEpoch;
-              termScore[doc] = weighted;
-              touched[touchedCount++] = doc;
-            } else {
-              termScore[doc] = (termScore[doc] as number) + weighted;
-            }
-          }
+          const fieldNorms = normsFor(field, k, b);
+          touchedCount = addToTerm(view, fieldNorms.norms, fieldNorms.once, termBoost * boost, idfOf(view), d, k + 1, termEpoch, touchedCount);
         }
         for (let i = 0; i < touchedCount; i += 1) {
           const doc = touched[i] as number;
@@ -256,7 +290,9 @@ export function createSearcher(source: SearchSource) {
       // Keep epochs of the two marks apart: the next query starts above both.
       epoch += 1;
 
-      const best = topScores(order, orderLength, (doc) => (total[doc] as number) * (quality[doc] as number), limit);
+      const sums = total;
+      const qualities = quality;
+      const best = topScores(order, orderLength, (doc) => (sums[doc] as number) * (qualities[doc] as number), limit);
       return withTerms(
         best.map(({ candidate: doc, score }) => ({ doc, score })),
         matchedTokens,

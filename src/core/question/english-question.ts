@@ -30,7 +30,8 @@ export function analyzeEnglishQuestion(text: string, analyzer: Analyzer, synonym
   for (const { word, name, verb } of translation.unmatched) {
     const term = word.toLowerCase();
     if (keyTerms.some((key) => key.term === term)) continue;
-    keyTerms.push({ term, surface: word, noun: !verb, exact: name, quantity: null, equivalents: [term] });
+    // Without Japanese there is no IPADIC cost: a name counts as unusual, a verb as ordinary, other words between.
+    keyTerms.push({ term, surface: word, noun: !verb, exact: name, quantity: null, equivalents: [term], rarity: name ? 1 : verb ? 0.3 : 0.6 });
   }
   return { analyzed: { ...analyzed, text, language: 'en', keyTerms }, translation };
 }
@@ -40,5 +41,6 @@ function withGroups(base: SynonymTable, extra: SynonymTable): SynonymTable {
   return {
     alternativesIn: (normalized) => [...base.alternativesIn(normalized), ...extra.alternativesIn(normalized)],
     equivalents: (spelling) => [...new Set([...base.equivalents(spelling), ...extra.equivalents(spelling)])],
+    paraphrases: (term) => base.paraphrases(term),
   };
 }

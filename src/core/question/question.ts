@@ -24,6 +24,8 @@ export interface KeyTerm {
   quantity: string | null;
   /** Spellings that also count as this term (synonyms), normalised; includes the term. */
   equivalents: string[];
+  /** How unusual the word is in Japanese at large (IPADIC's cost, 0–1; 1 when IPADIC lacks it). */
+  rarity: number;
 }
 
 export interface AnalyzedQuestion {
@@ -54,6 +56,8 @@ export interface Expansion {
   /** Terms and bigrams of the group's other spellings, not already in the question. */
   terms: string[];
   bigrams: string[];
+  /** Weight in the index query; absent: the synonym table's (see rankingDefaults.expansionWeight). */
+  weight?: number;
 }
 
 const kindPatterns: [AnswerKind, RegExp][] = [
@@ -78,7 +82,16 @@ export const frameNouns = new Set([
   '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの', '記事',
   '別名', '別称', '略称', '略', 'カタカナ', 'ひらがな', 'アルファベット', '漢字', '文字', '文中', '本文', '文章', '日本語', '英語',
   '都市', '町', '会場', '地名', '国名', '人名', '氏名',
+  // The request itself (教えて, 全部知りたい), not what it is about.
+  '教える', '知る', '全部', '全て', 'すべて',
 ]);
+
+/**
+ * Weight of a thesaurus paraphrase in the index query, against 1 for the
+ * question's own words: the hand table's weight for a known spelling's
+ * alternatives (rankingDefaults.expansionWeight).
+ */
+const paraphraseWeight = 0.3;
 
 /** Units whose number is a checkable fact in a passage (see KeyTerm.quantity). */
 const quantityUnits = new Set(['年', '年度', '%', 'パーセント']);
@@ -93,16 +106,19 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const counted = counterPattern.exec(normalized);
   // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
   // A rate asked for (値引き率はどれくらい, 割合は何) is answered by a percentage.
-  const asksRate = /(?:率|割合|シェア)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん)/u.test(normalized);
+  const asksRate = /(?:率|割合|シェア)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん|[?？]?$)/u.test(normalized);
   // …and an amount of money (総額はいくら) by a sum in some currency.
-  const asksMoney = /(?:額|費用|予算|価格|値段|資金)(?:は|が)?(?:どれくらい|どのくらい|どれほど|いくら)/u.test(normalized);
+  // いくら alone asks how much money (いくらかかった, いくら出す); どれくらい after 額 too.
+  const asksMoney = /(?:額|費用|予算|価格|値段|資金|料金|料|費)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|[?？]?$)|いくら(?!でも|か)/u.test(normalized);
+  // An extent (どのくらい, どれだけ) or a noun of counting asked about (票数は？, 参加者数は) wants some quantity.
+  const asksQuantity = /どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ|数(?:は|が|って)(?:いくつ|何|なん|[?？]?$)/u.test(normalized);
   const counter = counted
     ? (counted[1] ?? '')
     : asksRate
       ? '%'
       : asksMoney
         ? '円'
-      : /いくつ(?!か)|いくら(?!でも)|how many|how much/u.test(normalized)
+      : asksQuantity || /いくつ(?!か)|how many|how much/u.test(normalized)
         ? ''
         : null;
 
@@ -128,6 +144,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
       exact: morpheme.pos1 === '固有名詞' || number || /^[a-z][a-z0-9]*$/u.test(term),
       quantity,
       equivalents: synonyms.equivalents(term),
+      rarity: morpheme.rarity ?? 1,
     });
   }
 
@@ -138,10 +155,20 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     if (key === undefined) {
       for (const part of analyzer.analyze(found).terms) keyTerms.delete(part);
       const named = /^[a-z][a-z0-9]*$/u.test(found) || analyzer.morphemes(found).some((part) => part.pos1 === '固有名詞');
-      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, quantity: null, equivalents: [found, ...alternatives] });
+      keyTerms.set(found, { term: found, surface: found, noun: true, exact: named, quantity: null, equivalents: [found, ...alternatives], rarity: 1 });
     } else {
       key.equivalents = [...new Set([...key.equivalents, ...alternatives])];
     }
+  }
+
+  // Looser paraphrases (肩書き → 役職) for words the hand table does not cover, weighted below the question's own words.
+  const paraphrased: Expansion[] = [];
+  for (const key of keyTerms.values()) {
+    if (key.exact || key.equivalents.length > 1) continue;
+    const paraphrases = synonyms.paraphrases(key.term);
+    if (paraphrases.length === 0) continue;
+    key.equivalents = [...key.equivalents, ...paraphrases];
+    paraphrased.push({ from: key.term, terms: paraphrases, bigrams: [], weight: paraphraseWeight });
   }
 
   const terms = unique(morphemes.filter(isContent).map(termOf));
@@ -165,7 +192,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     holders: officeHolders(morphemes, keyTerms),
     terms,
     bigrams,
-    expansions,
+    expansions: [...expansions, ...paraphrased.map((expansion) => ({ ...expansion, terms: expansion.terms.filter((term) => !terms.includes(term)) }))],
   };
 }
 

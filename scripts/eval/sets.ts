@@ -1,0 +1,73 @@
+/**
+ * Our question sets and the corpus folders each is asked over. `fitted`
+ * sets train the ranker and the answerability score (`npm run fit`), so
+ * their eval figures are in-sample (the fit prints their cross-validated
+ * ones). Never fitted: blind4, a development set written blind whose misses
+ * may be read to find general causes; blind3, written blind before the
+ * fitted ranking and kept apart, only ever scored; english.
+ */
+import { fileURLToPath } from 'node:url';
+import { bundledCorpusDir } from '../../src/config.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export interface QuestionSetSpec {
+  name: string;
+  label: string;
+  path: string;
+  corpora: string[];
+  fitted: boolean;
+}
+
+export const questionSets: QuestionSetSpec[] = [
+  { name: 'seed', label: 'seed', path: here('../../tests/questions/seed.jsonl'), corpora: [bundledCorpusDir], fitted: true },
+  {
+    name: 'neighbour',
+    label: 'neighbour (held-out-style, bundled + neighbour articles)',
+    path: here('../../tests/questions/held-out-style.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/neighbour-corpus')],
+    fitted: true,
+  },
+  {
+    name: 'blind',
+    label: 'blind (bundled + five unseen articles)',
+    path: here('../../tests/questions/blind.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind-corpus')],
+    fitted: true,
+  },
+  {
+    name: 'blind2',
+    label: 'blind2 (bundled + five more unseen articles)',
+    path: here('../../tests/questions/blind2.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind2-corpus')],
+    fitted: true,
+  },
+  {
+    name: 'blind3',
+    label: 'blind3 (bundled + six more unseen articles; kept apart, never fitted or tuned to)',
+    path: here('../../tests/questions/blind3.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind3-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'blind4',
+    label: 'blind4 (bundled + six more unseen articles; a development set, not fitted)',
+    path: here('../../tests/questions/blind4.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind4-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english',
+    label: 'english (English questions; bundled + JSQuAD-style articles)',
+    path: here('../../tests/questions/english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/jsquad-sample')],
+    fitted: false,
+  },
+  {
+    name: 'english2',
+    label: 'english2 (English questions; bundled + blind4 articles; held out, never tuned to)',
+    path: here('../../tests/questions/english2.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind4-corpus')],
+    fitted: false,
+  },
+];

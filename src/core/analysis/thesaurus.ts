@@ -1,0 +1,53 @@
+/**
+ * Paraphrases from a maintained thesaurus: Sudachi's synonym groups
+ * (data/sudachi-synonyms.txt, made by `npm run thesaurus`), so a reader's
+ * 肩書き finds the article's 役職. Only spellings the loaded articles use are
+ * offered, and the hand table (synonyms.ts) keeps what Sudachi lacks:
+ * news abbreviations (安保理, SCO).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeText } from './normalize.ts';
+
+const file = fileURLToPath(new URL('../../../data/sudachi-synonyms.txt', import.meta.url));
+
+interface Groups {
+  /** Each group's spellings, normalised; `trigger` false for those Sudachi expands to but not from. */
+  groups: { spelling: string; trigger: boolean }[][];
+  bySpelling: Map<string, number[]>;
+}
+
+let loaded: Groups | undefined;
+
+function groups(): Groups {
+  if (loaded) return loaded;
+  const parsed: Groups = { groups: [], bySpelling: new Map() };
+  // Without the file (a trimmed install) there are no paraphrases, and nothing else changes.
+  const text = (() => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const group = line.split(',').map((raw) => ({ spelling: normalizeText(raw.replace(/^~/u, '')), trigger: !raw.startsWith('~') }));
+    const at = parsed.groups.push(group) - 1;
+    for (const { spelling } of group) parsed.bySpelling.set(spelling, [...(parsed.bySpelling.get(spelling) ?? []), at]);
+  }
+  loaded = parsed;
+  return parsed;
+}
+
+/** Other spellings of the groups `term` triggers, kept to those `known` accepts (the corpus uses them). */
+export function paraphrasesOf(term: string, known: (spelling: string) => boolean): string[] {
+  const { groups: all, bySpelling } = groups();
+  const found = new Set<string>();
+  for (const at of bySpelling.get(term) ?? []) {
+    const group = all[at] ?? [];
+    if (!group.some((entry) => entry.spelling === term && entry.trigger)) continue;
+    for (const { spelling } of group) if (spelling !== term && known(spelling)) found.add(spelling);
+  }
+  return [...found];
+}

@@ -1,0 +1,197 @@
+/**
+ * The named features of a (question, passage) pair, computed in one place:
+ * what the fitted ranker (ranker.ts) weighs and `npm run fit` learns from.
+ * Each is a number, mostly 0–1; the order of `featureNames` is the order of
+ * the weights in ranker-weights.json.
+ */
+import { holdsWantedKind } from '../question/answer-kind.ts';
+import type { AnalyzedQuestion } from '../question/question.ts';
+import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
+import { scoreSpan, type IdfWeights, type SpanCoverage } from './coverage.ts';
+import { holdsCount } from './holds-count.ts';
+import type { Texts } from './passage-texts.ts';
+import { wantedDetails } from './wanted-detail.ts';
+
+export const featureNames = [
+  /** BM25 over terms, over the best candidate's. */
+  'termBm25',
+  /** BM25 over character bigrams, over the best candidate's. */
+  'bigramBm25',
+  /** 1 / (1 + rank) by each view alone. */
+  'termRank',
+  'bigramRank',
+  /** Best single sentence's coverage of the question, title words and the article's names as context. */
+  'sentenceCoverage',
+  /** Best two adjacent sentences' coverage. */
+  'spanCoverage',
+  /** The whole passage's coverage. */
+  'passageCoverage',
+  /** Best sentence's coverage without any context. */
+  'bareSentenceCoverage',
+  /** The best sentence holds the kind of thing asked for (a date for いつ). */
+  'wantedInBest',
+  /** Some sentence of the passage holds it. */
+  'wantedInPassage',
+  /** Share of the question's weight in the article title / section heading. */
+  'titleCoverage',
+  'headingCoverage',
+  /** The article's first passage (the lead), and log of the position. */
+  'lead',
+  'position',
+  /** Share of the names and numbers asked about in the passage, and in its article. */
+  'namesInPassage',
+  'namesInArticle',
+  /** The office-holders asked about (ラブロフ外相) are named in the passage itself. */
+  'holdersNamed',
+  /** Share of the question's character trigrams found in the passage, and its longest run found (share of the question). */
+  'trigramShare',
+  'longestRun',
+  /** Coverage gained only through synonym spellings. */
+  'synonymShare',
+  /** log of the passage's length in characters, over 6. */
+  'length',
+  /** log of each view's raw BM25. */
+  'termBm25Log',
+  'bigramBm25Log',
+  /** Share of the question's distinct bigrams the passage holds, unweighted. */
+  'bigramShare',
+  /** Share of the question's key terms (any spelling) in the passage, each by its idf. */
+  'keyTermShare',
+  /** The question asks for a quantity (いくら, 何人, 何か国) and the passage states one. */
+  'countInPassage',
+  /** The question asks for a weekday, reason or name (wanted-detail.ts) and a sentence of the passage holds one. */
+  'detailInPassage',
+] as const;
+
+export type FeatureName = (typeof featureNames)[number];
+
+export interface SentenceScore extends SpanCoverage {
+  /** Holds the kind of thing asked for (a date for いつ …) that the question lacks. */
+  wanted: boolean;
+}
+
+export interface Described {
+  features: Float64Array;
+  sentences: SentenceScore[];
+  /** Coverage of the question by sentences start..end (inclusive) taken together. */
+  spanCoverage(start: number, end: number): SpanCoverage;
+}
+
+export interface QuestionContext {
+  question: AnalyzedQuestion;
+  weights: IdfWeights;
+  texts: Texts;
+  /** Max over the candidates, for the normalised BM25 features. */
+  maxTerm: number;
+  maxBigram: number;
+  termRanks: ReadonlyMap<string, number>;
+  bigramRanks: ReadonlyMap<string, number>;
+  trigrams: string[];
+  /** The question's runs of letters and digits, for the longest-run feature. */
+  runs: string[];
+  runChars: number;
+  /** Sentence patterns for the detail asked for (wanted-detail.ts). */
+  details: RegExp[];
+}
+
+/** How much a name asked about counts for a passage whose article (not the passage) has it. */
+const articleNameWeight = 0.75;
+
+export function questionContext(question: AnalyzedQuestion, weights: IdfWeights, hits: readonly PassageHit[], texts: Texts): QuestionContext {
+  const ranks = (score: (hit: PassageHit) => number) =>
+    new Map([...hits].sort((a, b) => score(b) - score(a)).map((hit, rank) => [hit.id, score(hit) > 0 ? rank : hits.length]));
+  const runs = question.normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const trigrams = [...new Set(runs.flatMap((run) => Array.from({ length: Math.max(0, run.length - 2) }, (_, at) => run.slice(at, at + 3))))];
+  return {
+    question,
+    weights,
+    texts,
+    maxTerm: Math.max(0, ...hits.map((hit) => hit.termScore)) || 1,
+    maxBigram: Math.max(0, ...hits.map((hit) => hit.bigramScore)) || 1,
+    termRanks: ranks((hit) => hit.termScore),
+    bigramRanks: ranks((hit) => hit.bigramScore),
+    trigrams,
+    runs,
+    runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
+    details: wantedDetails(question),
+  };
+}
+
+export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: number, context: QuestionContext): Described {
+  const { question, weights, texts } = context;
+  const names = question.keyTerms.filter((key) => key.exact);
+  const article = texts.article(hit.id);
+  const passage = texts.passage(hit.id);
+  const body = texts.body(hit.id);
+  // Title words hold for every sentence under them: a sentence about マーラーの結婚
+  // need not repeat マーラー when the article is about him.
+  const around = new Map<string, number>(
+    names.filter((name) => weights.terms.has(name.term) && article.includes(name.term)).map((name) => [name.term, articleNameWeight]),
+  );
+  for (const term of analysis.title) around.set(term, 1);
+  const none = new Map<string, number>();
+  const spanCoverage = (start: number, end: number) => scoreSpan(start, analysis.sentences.slice(start, end + 1), weights, around);
+  const sentences = analysis.sentences.map((sentence, index) => ({ ...spanCoverage(index, index), wanted: holdsWantedKind(sentence.tags, question) }));
+  const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
+  let pair = best?.coverage ?? 0;
+  for (let start = 0; start + 1 < sentences.length; start += 1) pair = Math.max(pair, spanCoverage(start, start + 1).coverage);
+  const bare = Math.max(0, ...analysis.sentences.map((sentence, index) => scoreSpan(index, [sentence], weights, none).coverage));
+  const whole = scoreSpan(0, analysis.sentences, weights, around);
+  const ownOnly = scoreSpan(0, analysis.sentences, { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) }, around);
+  const fieldCoverage = (terms: readonly string[]) => scoreSpan(0, [{ terms: [...terms], bigrams: [], tags: [] }], weights, none).coverage;
+  const share = (found: number, of: number) => (of === 0 ? 0 : found / of);
+  const hasName = (text: string) => (key: (typeof names)[number]) => key.equivalents.some((spelling) => text.includes(spelling));
+  const features = new Float64Array(featureNames.length);
+  const set = (name: FeatureName, value: number) => {
+    features[featureNames.indexOf(name)] = value;
+  };
+  set('termBm25', hit.termScore / context.maxTerm);
+  set('bigramBm25', hit.bigramScore / context.maxBigram);
+  set('termRank', 1 / (1 + (context.termRanks.get(hit.id) ?? 100)));
+  set('bigramRank', 1 / (1 + (context.bigramRanks.get(hit.id) ?? 100)));
+  set('sentenceCoverage', best?.coverage ?? 0);
+  set('spanCoverage', pair);
+  set('passageCoverage', whole.coverage);
+  set('bareSentenceCoverage', bare);
+  set('wantedInBest', best?.wanted ? 1 : 0);
+  set('wantedInPassage', sentences.some((sentence) => sentence.wanted) ? 1 : 0);
+  set('titleCoverage', fieldCoverage(analysis.title));
+  set('headingCoverage', fieldCoverage(analysis.heading));
+  set('lead', position === 0 ? 1 : 0);
+  set('position', Math.log1p(position) / 3);
+  set('namesInPassage', share(names.filter(hasName(passage)).length, names.length));
+  set('namesInArticle', share(names.filter(hasName(article)).length, names.length));
+  set('holdersNamed', question.holders.length > 0 && question.holders.every(hasName(body)) ? 1 : 0);
+  set('trigramShare', share(context.trigrams.filter((gram) => passage.includes(gram)).length, context.trigrams.length));
+  set('longestRun', longestRun(context.runs, passage) / context.runChars);
+  set('synonymShare', Math.max(0, whole.coverage - ownOnly.coverage));
+  set('length', Math.log1p(passage.length) / 6);
+  set('termBm25Log', Math.log1p(hit.termScore) / 3);
+  set('bigramBm25Log', Math.log1p(hit.bigramScore) / 4);
+  const grams = new Set(analysis.sentences.flatMap((sentence) => sentence.bigrams));
+  set('bigramShare', share(question.bigrams.filter((gram) => grams.has(gram)).length, question.bigrams.length));
+  const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
+  const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
+  set('countInPassage', question.counter !== null && holdsCount(passage, question.counter) ? 1 : 0);
+  set('detailInPassage', context.details.length > 0 && texts.sentences(hit.id).some((sentence) => context.details.every((detail) => detail.test(sentence))) ? 1 : 0);
+  set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
+  return { features, sentences, spanCoverage };
+}
+
+/** The weights without synonym spellings: what the question's own words find. */
+function ownTokens(tokens: ReadonlyMap<string, number>, weights: IdfWeights): Map<string, number> {
+  return new Map([...tokens].filter(([token]) => !weights.standsFor.has(token)));
+}
+
+/** Length of the longest piece of the question's runs that the text contains (O(n) substring checks). */
+function longestRun(runs: readonly string[], text: string): number {
+  let best = 0;
+  for (const run of runs) {
+    for (let start = 0; start + best < run.length; start += 1) {
+      let end = start + best + 1;
+      while (end <= run.length && text.includes(run.slice(start, end))) end += 1;
+      best = Math.max(best, end - 1 - start);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,24 @@
+/**
+ * Whether a text states the quantity a question asks for (何歳, 何か国,
+ * いくら): a number, with the counter asked for when there is one.
+ */
+const digits = '[0-9一二三四五六七八九十百千万億兆数何]';
+
+/** Whether the text states a quantity, with the asked-for counter when there is one (3か国, 41歳). */
+export function holdsCount(text: string, counter: string): boolean {
+  // Any count will do, but not a date or a name (いくら is not answered by 2025年7月18日 or G20),
+  // and kanji numerals only with a counter (三つ, 十数人), not inside words (一致, 統一).
+  if (counter === '') {
+    const arabic = /(?<![a-z0-9])[0-9]+(?:[.,][0-9]+)?(?![0-9]|\s*[年月日時])/u;
+    const kanji = /[一二三四五六七八九十百千万億兆数]+(?:つ|人|回|件|個|倍|割|位|番|度|歳|[かカヵケヶ]国|万|億|兆|円|ドル)/u;
+    return arabic.test(text) || kanji.test(text);
+  }
+  // か国 is also written カ国, ヵ国, ケ国; a percentage as %, パーセント or 割; money in any currency.
+  const sameCounter =
+    counter === 'パーセント' || counter === '%'
+      ? '(?:%|パーセント|割)'
+      : counter === '円' || counter === 'ドル'
+        ? '(?:円|ドル|ユーロ|元|ルーブル|ポンド|ウォン|ルピー|億|兆|万)'
+        : counter.replace(/[かカヵケヶ]/gu, '[かカヵケヶ]');
+  return new RegExp(`${digits}\\s*${sameCounter}`, 'u').test(text);
+}

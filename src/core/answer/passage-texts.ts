@@ -1,0 +1,47 @@
+/**
+ * Normalised texts of a candidate passage, for substring checks (names,
+ * numbers, phrases), each built at most once per question.
+ */
+import { normalizedTextsOf } from './normalized-texts.ts';
+import type { PassageSource } from '../../corpus/article.ts';
+
+/** Normalised text of something about a passage, by passage id. */
+export type TextOf = (passageId: string) => string;
+
+export interface Texts {
+  /** The passage with its heading and article title. */
+  passage: TextOf;
+  /** The passage alone, heading first: what it says itself, without its article's title. */
+  body: TextOf;
+  /** The title of the passage's article. */
+  title: TextOf;
+  /** The whole article the passage belongs to. */
+  article: TextOf;
+  /** The passage's sentences as written. */
+  sentences: (passageId: string) => readonly string[];
+}
+
+export function passageTexts(sources: ReadonlyMap<string, PassageSource>, articleText: TextOf): Texts {
+  // Normal forms are kept per state (normalized-texts.ts); within a question the joined ones are remembered too.
+  const normal = normalizedTextsOf(sources);
+  return {
+    passage: remembered((id) => normal.passage(id)),
+    body: remembered((id) => normal.body(id)),
+    article: articleText,
+    title: (id) => normal.title(id),
+    sentences: (id) => sources.get(id)?.passage.sentences ?? [],
+  };
+}
+
+/** The checks ask for the same few passages' texts again and again within one question. */
+function remembered(text: TextOf): TextOf {
+  const seen = new Map<string, string>();
+  return (id) => {
+    let value = seen.get(id);
+    if (value === undefined) {
+      value = text(id);
+      seen.set(id, value);
+    }
+    return value;
+  };
+}
