@@ -224,11 +224,6 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   function lookUp(at: number): { spellings: string[]; priors?: number[]; length: number; name?: boolean; missing?: boolean } | undefined {
     const token = tokens[at] as Token;
     const cap = capitalised(token);
-    // An acronym (EVs, EU) is the corpus's own Latin word or a synonym's before any dictionary sense of its letters.
-    if (/^[A-Z]{2,}s?$/u.test(token.text)) {
-      const acronym = wordForms(token.text.toLowerCase()).find((form) => lexicon.usesLatin(form) || hasSynonyms(form));
-      if (acronym) return { spellings: [acronym], length: 1 };
-    }
     for (let length = Math.min(3, tokens.length - at); length >= 1; length -= 1) {
       if (!latinRun(at, length) || (length > 1 && englishStopWords.has(lower(at + length - 1, 1)))) continue;
       for (const phrase of joinings(at, length)) {
@@ -255,6 +250,11 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
+    // An acronym's letters are no sounds to transliterate (EVs is not ベース): its singular (ev) or nothing.
+    if (/^[A-Z]{2,}s?$/u.test(token.text)) {
+      const acronym = wordForms(word).find((form) => lexicon.usesLatin(form) || hasSynonyms(form));
+      return acronym ? { spellings: [acronym], length: 1 } : undefined;
+    }
     // A people or its adjective names its place (Chinese → 中国, Canadian → カナダ) when the corpus writes no word for the people.
     const place = () => {
       for (const form of wordForms(word).flatMap(relatedForms)) {
