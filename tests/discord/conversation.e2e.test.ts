@@ -75,6 +75,16 @@ describe('@kiji in a channel', () => {
     expect(fetched).toEqual(expect.arrayContaining([answer.id, question.id]));
   });
 
+  it('a mention in a thread started from an answer is a follow-up of that answer', async () => {
+    const question = bot.fake.postMessage({ content: `${mention()} ${place}`, mentionsBot: true });
+    const answer = await bot.fake.replyTo(question);
+    const thread = bot.fake.startThread(answer);
+    const inThread = bot.fake.postMessage({ content: `${mention()} ${who}`, mentionsBot: true, inThread: thread });
+    const second = await bot.fake.replyTo(inThread);
+    expect(second.channel_id).toBe(thread);
+    expect(embedOf(second).author?.name).toBe('前の質問から「G20外相会合」を補って答えました。');
+  });
+
   it('a follow-up the chain does not help is refused as before', async () => {
     const question = bot.fake.postMessage({ content: `${mention()} ${place}`, mentionsBot: true });
     const answer = await bot.fake.replyTo(question);

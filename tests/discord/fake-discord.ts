@@ -66,7 +66,9 @@ export interface FakeDiscord {
   /** Messages of the test channel by id: people's, the bot's replies and follow-ups. */
   readonly messages: ReadonlyMap<string, APIMessage>;
   /** A person posts in the test channel (MESSAGE_CREATE); `mentionsBot` adds the bot to its mentions, as `@kiji` or a reply with ping does. */
-  postMessage(init: { content: string; userId?: string; replyTo?: APIMessage; mentionsBot?: boolean; inDm?: boolean }): APIMessage;
+  postMessage(init: { content: string; userId?: string; replyTo?: APIMessage; mentionsBot?: boolean; inDm?: boolean; inThread?: string }): APIMessage;
+  /** Someone starts a thread from `message` (THREAD_CREATE); returns the thread's id, which is the message's. */
+  startThread(message: APIMessage): string;
   /** The DM channel between the bot and the test's users (not in any server). */
   dmChannelId: string;
   /** The bot's next message in the channel replying to `message`. */
@@ -103,6 +105,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const rateLimits: RateLimitRule[] = [];
   const messages = new Map<string, APIMessage>();
   const dmChannelId = '900000000000000009';
+  const threads = new Set<string>();
   let counter = 0;
   const nextId = (prefix: string) => {
     counter += 1;
@@ -186,7 +189,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }
       if (request.method === 'POST' && (match = route.match(/^\/channels\/(\d+)\/messages$/))) {
         if (!needsBot()) return;
-        if (match[1] !== ids.channelId && match[1] !== dmChannelId) return reply(404, { message: 'Unknown Channel', code: 10003 });
+        if (match[1] !== ids.channelId && match[1] !== dmChannelId && !threads.has(match[1] ?? '')) return reply(404, { message: 'Unknown Channel', code: 10003 });
         const message = body as MessageBody & { embeds?: APIEmbed[]; components?: unknown[]; message_reference?: { message_id?: string } };
         if (refuseMessage(message)) return;
         const posted = botMessage(ids, nextId('8100000000000'), message, messages, match[1]);
@@ -253,10 +256,29 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     gateway,
     messages,
     dmChannelId,
+    startThread(message) {
+      threads.add(message.id);
+      gateway.dispatch('THREAD_CREATE', {
+        id: message.id,
+        guild_id: ids.guildId,
+        parent_id: message.channel_id,
+        type: ChannelType.PublicThread,
+        name: 'kiji thread',
+        owner_id: '500000000000000001',
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        message_count: 0,
+        member_count: 1,
+        flags: 0,
+        thread_metadata: { archived: false, auto_archive_duration: 60, archive_timestamp: new Date(0).toISOString(), locked: false },
+        newly_created: true,
+      });
+      return message.id;
+    },
     postMessage(init) {
       const message = channelMessage(ids, {
         id: nextId('6000000000000'),
-        ...(init.inDm ? { channelId: dmChannelId } : {}),
+        ...(init.inDm ? { channelId: dmChannelId } : init.inThread ? { channelId: init.inThread } : {}),
         content: init.content,
         author: person(init.userId ?? '500000000000000001'),
         ...(init.replyTo ? { replyTo: init.replyTo } : {}),

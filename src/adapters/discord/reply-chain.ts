@@ -31,14 +31,24 @@ export async function conversationOf(message: Message, botId: string, logger: Lo
   return turns;
 }
 
-/** The earlier questions a new message is read with: the turns of the message it replies to. */
+/**
+ * The earlier questions a new message is read with: the turns of the message
+ * it replies to, or, in a thread started from a message (an answer of kiji's,
+ * typically), the turns of that starter message. Other messages in a thread
+ * are not read: without the Message Content intent most would be empty.
+ */
 export async function earlierQuestions(message: Message, botId: string, logger: Logger): Promise<string[]> {
-  if (message.reference?.messageId === undefined) return [];
-  const replied = await message.fetchReference().catch((error: unknown) => {
+  const earlier =
+    message.reference?.messageId !== undefined
+      ? message.fetchReference()
+      : message.channel.isThread()
+        ? message.channel.fetchStarterMessage()
+        : Promise.resolve(null);
+  const read = await earlier.catch((error: unknown) => {
     logger.warn('could not read the replied-to message; answering without it', { error });
     return null;
   });
-  return replied === null ? [] : conversationOf(replied, botId, logger);
+  return read === null ? [] : conversationOf(read, botId, logger);
 }
 
 function turnOf(message: Message, botId: string): string | null {

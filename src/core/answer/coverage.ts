@@ -55,17 +55,37 @@ export function idfWeights(question: AnalyzedQuestion, query: IndexQuery, index:
   return { terms, bigrams, standsFor, total: total || 1 };
 }
 
+/** The question's terms and bigrams a sentence holds, each once, in order of appearance. */
+export interface SentenceMatches {
+  terms: string[];
+  grams: string[];
+}
+
+export function matchSentence(sentence: AnalyzedSentence, weights: IdfWeights): SentenceMatches {
+  const terms: string[] = [];
+  const grams: string[] = [];
+  for (const term of sentence.terms) if (weights.terms.has(term) && !terms.includes(term)) terms.push(term);
+  for (const gram of sentence.bigrams) if (weights.bigrams.has(gram) && !grams.includes(gram)) grams.push(gram);
+  return { terms, grams };
+}
+
 /**
- * `context`: terms that hold for the whole passage, with how much they
- * count. Walks the span's tokens against the question's (a map lookup
- * each), as this runs for every sentence of every candidate.
+ * `context`: terms that hold for the whole passage (title words, names of
+ * its article), with how much they count. Walks the span's tokens against
+ * the question's (a map lookup each), as this runs for every sentence of
+ * every candidate.
  */
 export function scoreSpan(index: number, sentences: readonly AnalyzedSentence[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
+  return scoreMatches(index, sentences.map((sentence) => matchSentence(sentence, weights)), weights, context);
+}
+
+/** The coverage of sentences already matched (see matchSentence), taken together. */
+export function scoreMatches(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
   const matchedTerms: string[] = [];
   const matchedGrams: string[] = [];
-  for (const sentence of sentences) {
-    for (const term of sentence.terms) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);
-    for (const gram of sentence.bigrams) if (weights.bigrams.has(gram) && !matchedGrams.includes(gram)) matchedGrams.push(gram);
+  for (const match of matches) {
+    for (const term of match.terms) if (!matchedTerms.includes(term)) matchedTerms.push(term);
+    for (const gram of match.grams) if (!matchedGrams.includes(gram)) matchedGrams.push(gram);
   }
   const inSpan = matchedTerms.length;
   for (const term of context.keys()) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);

@@ -7,7 +7,7 @@
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
-import { scoreSpan, type IdfWeights, type SpanCoverage } from './coverage.ts';
+import { matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SpanCoverage } from './coverage.ts';
 import { holdsCount } from './holds-count.ts';
 import type { Texts } from './passage-texts.ts';
 import { wantedDetails } from './wanted-detail.ts';
@@ -92,6 +92,8 @@ export interface QuestionContext {
   runChars: number;
   /** Sentence patterns for the detail asked for (wanted-detail.ts). */
   details: RegExp[];
+  /** The weights without synonym spellings: what the question's own words find. */
+  ownWeights: IdfWeights;
 }
 
 /** How much a name asked about counts for a passage whose article (not the passage) has it. */
@@ -114,6 +116,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     runs,
     runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
     details: wantedDetails(question),
+    ownWeights: { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) },
   };
 }
 
@@ -130,14 +133,16 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   );
   for (const term of analysis.title) around.set(term, 1);
   const none = new Map<string, number>();
-  const spanCoverage = (start: number, end: number) => scoreSpan(start, analysis.sentences.slice(start, end + 1), weights, around);
+  // Each sentence is matched against the question once; spans are scored from those matches.
+  const matches = analysis.sentences.map((sentence) => matchSentence(sentence, weights));
+  const spanCoverage = (start: number, end: number) => scoreMatches(start, matches.slice(start, end + 1), weights, around);
   const sentences = analysis.sentences.map((sentence, index) => ({ ...spanCoverage(index, index), wanted: holdsWantedKind(sentence.tags, question) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
   let pair = best?.coverage ?? 0;
   for (let start = 0; start + 1 < sentences.length; start += 1) pair = Math.max(pair, spanCoverage(start, start + 1).coverage);
-  const bare = Math.max(0, ...analysis.sentences.map((sentence, index) => scoreSpan(index, [sentence], weights, none).coverage));
-  const whole = scoreSpan(0, analysis.sentences, weights, around);
-  const ownOnly = scoreSpan(0, analysis.sentences, { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) }, around);
+  const bare = Math.max(0, ...matches.map((match, index) => scoreMatches(index, [match], weights, none).coverage));
+  const whole = scoreMatches(0, matches, weights, around);
+  const ownOnly = scoreSpan(0, analysis.sentences, context.ownWeights, around);
   const fieldCoverage = (terms: readonly string[]) => scoreSpan(0, [{ terms: [...terms], bigrams: [], tags: [] }], weights, none).coverage;
   const share = (found: number, of: number) => (of === 0 ? 0 : found / of);
   const hasName = (text: string) => (key: (typeof names)[number]) => key.equivalents.some((spelling) => text.includes(spelling));
