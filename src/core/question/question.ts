@@ -104,7 +104,9 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const morphemes = analyzer.morphemes(text);
   const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
   const counted = counterPattern.exec(normalized);
-  // 何人 and 何個 are left out: 何人 also asks for a nationality, and 個 is often dropped (12の州).
+  // 何個 is left out (個 is often dropped: 12の州), and 何人 alone, which also asks a nationality
+  // (何人ですか); 何人くらい, 何人が, 何人の … ask how many people.
+  const asksPeople = /何人(?!です|だ|でした|[?？]?$)/u.test(normalized);
   // A rate asked for (値引き率はどれくらい, 割合は何) is answered by a percentage.
   const asksRate = /(?:率|割合|シェア)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|いくら|何|なん|[?？]?$)/u.test(normalized);
   // …and an amount of money (総額はいくら) by a sum in some currency.
@@ -114,7 +116,9 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const asksQuantity = /どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ|数(?:は|が|って)(?:いくつ|何|なん|[?？]?$)/u.test(normalized);
   const counter = counted
     ? (counted[1] ?? '')
-    : asksRate
+    : asksPeople
+      ? '人'
+      : asksRate
       ? '%'
       : asksMoney
         ? '円'
