@@ -55,11 +55,13 @@ export function relatedForms(word: string): string[] {
   const stem = word.replace(/e$/u, '');
   const forms = [`${word}ing`, `${stem}ing`, `${word}ment`, `${stem}ation`, `${stem}ion`, `${word}s`];
   // Peoples and adjectives of places name the place (Iranian → Iran, Russian → Russia, Chinese → China, Israeli → Israel).
-  if (word.endsWith('ian')) forms.push(word.slice(0, -3), word.slice(0, -1));
+  if (word.endsWith('ian')) forms.push(word.slice(0, -3), word.slice(0, -1), `${word.slice(0, -3)}a`);
   else if (word.endsWith('an')) forms.push(word.slice(0, -1));
   if (word.endsWith('ese')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}a`);
   if (word.endsWith('li')) forms.push(word.slice(0, -1));
   if (/[ae]ncy$/u.test(word)) forms.push(`${word.slice(0, -2)}t`);
+  // Who does it names what is done (peacekeeper → peacekeeping: 平和維持).
+  if (word.endsWith('er')) forms.push(`${word.slice(0, -2)}ing`);
   return forms;
 }
 

@@ -65,6 +65,19 @@ const narrowedPrior = 0;
 const rankDecay = 0.3;
 const rankPrior = (rank: number) => 1 / (1 + rankDecay * rank);
 
+/** Particles inside European names (von der Leyen, van Gogh, da Silva): part of the run a katakana name spells. */
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * Function words the analyzer's English list lacks (prepositions and conjunctions Japanese writes
+ * as particles), and adverbs that hedge rather than ask (so far, ever, yet).
+ */
+const grammarWords = new Set([
+  'until', 'till', 'since', 'during', 'while', 'whilst', 'within', 'without', 'among', 'amongst', 'through', 'throughout', 'via',
+  'per', 'upon', 'toward', 'towards', 'under', 'against', 'around', 'across', 'behind', 'beyond', 'near', 'ever', 'yet', 'already',
+  'far', 'if', 'whether', 'because', 'although', 'though', 'unless', 'onto', 'off', 'out', 'up', 'down', 'along',
+]);
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const auxiliaries = new Set(['did', 'does', 'do', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
@@ -173,7 +186,7 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       continue;
     }
     const word = token.text.toLowerCase();
-    if (englishStopWords.has(word) || frameWords.has(word)) {
+    if (englishStopWords.has(word) || frameWords.has(word) || grammarWords.has(word)) {
       at += 1;
       continue;
     }
@@ -226,7 +239,8 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
         for (const form of wordForms(last)) {
           // One character for a phrase is an abbreviation (北 for North Korea), too loose to search for.
           const spellings = lexicon.dictionary.lookup([...words, form].join(' '), cap)?.filter((spelling) => length === 1 || spelling.length > 1);
-          if (spellings && spellings.length > 0) return { spellings: [...spellings], length, name: cap && length > 1 };
+          // A name's spellings keep EDICT's order (China: 中国 before 韓国): the others only stand by.
+          if (spellings && spellings.length > 0) return { spellings: [...spellings], priors: cap ? spellings.map((_, rank) => (rank === 0 ? 1 : 0)) : undefined, length, name: cap && length > 1 };
         }
         if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) {
           const sounded = soundedName(phrase);
@@ -236,23 +250,37 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
-    if (cap) {
+    // An acronym's letters are no sounds to transliterate (EVs is not ベース): its singular (ev) or nothing.
+    if (/^[A-Z]{2,}s?$/u.test(token.text)) {
+      const acronym = wordForms(word).find((form) => lexicon.usesLatin(form) || hasSynonyms(form));
+      return acronym ? { spellings: [acronym], length: 1 } : undefined;
+    }
+    // A people or its adjective names its place (Chinese → 中国, Canadian → カナダ) when the corpus writes no word for the people.
+    const place = () => {
+      for (const form of wordForms(word).flatMap(relatedForms)) {
+        const spellings = lexicon.dictionary.lookup(form, cap);
+        if (spellings) return { spellings: [...spellings], length: 1 };
+      }
+      return undefined;
+    };
+    if (cap || (nameParticles.has(token.text) && capitalised(tokens.slice(at + 1).find((part) => !nameParticles.has(part.text))))) {
       // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
       if (lexicon.dictionary.isName(word)) {
         const sounded = soundedName(word);
-        return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : { spellings: [], length: 1, missing: true };
+        return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : (place() ?? { spellings: [], length: 1, missing: true });
       }
-      // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール), then word by word.
-      for (let length = 3; length >= 1; length -= 1) {
-        if (!latinRun(at, length) || !tokens.slice(at, at + length).every(capitalised)) continue;
-        const sounded = matchKatakana(tokens.slice(at, at + length).map((part) => part.text).join(''), lexicon.katakana);
+      // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール; von der Leyen
+      // → フォンデアライエン, its particles included), then word by word.
+      const inName = (part: Token | undefined, index: number, run: Token[]) => capitalised(part) || (index < run.length - 1 && nameParticles.has(part?.text ?? ''));
+      for (let length = 4; length >= 1; length -= 1) {
+        const run = tokens.slice(at, at + length);
+        if (!latinRun(at, length) || !run.every(inName) || !capitalised(run[run.length - 1])) continue;
+        const sounded = matchKatakana(run.map((part) => part.text).join(''), lexicon.katakana);
         if (sounded.length > 0) return { spellings: sounded, length, name: true };
       }
     }
-    for (const form of wordForms(word).flatMap(relatedForms)) {
-      const spellings = lexicon.dictionary.lookup(form, cap);
-      if (spellings) return { spellings: [...spellings], length: 1 };
-    }
+    const placed = place();
+    if (placed) return placed;
     // Loanwords the articles write in katakana (partnership → パートナーシップ).
     const loan = word.length >= 5 ? matchKatakana(word, lexicon.katakana, { exact: true }) : [];
     return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
