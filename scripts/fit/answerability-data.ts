@@ -8,19 +8,13 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
-import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/synonyms.ts';
-import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { answerabilityFeatures } from '../../src/core/answer/answerability.ts';
-import { createArticleTexts } from '../../src/core/answer/article-text.ts';
 import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
-import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { rankAbout } from '../../src/core/answer/answer-question.ts';
-import { openIndex } from '../../src/core/build/open-index.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
-import { silentLogger } from '../../src/logger.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';
 import { loadQuestionSet } from '../eval/question-set.ts';
+import { openCorpus } from './open-corpus.ts';
 
 export interface Example {
   id: string;
@@ -33,21 +27,14 @@ export interface Example {
   outright: boolean;
 }
 
-let analyzerLoad: Promise<Analyzer> | undefined;
-
 export async function examplesOver(corpusDir: string, source: string, questions: readonly { id: string; q: string; group: string; answerable: boolean }[]): Promise<Example[]> {
-  analyzerLoad ??= loadTokenizer().then(createAnalyzer);
-  const analyzer = await analyzerLoad;
-  const { state } = await openIndex({ corpusDir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: () => analyzerLoad as Promise<Analyzer> });
-  const synonyms = createSynonymTable(defaultSynonyms, (spelling) => state.index.documentFrequency('term', spelling) > 0);
-  const articleText = createArticleTexts(state.sources);
-  const positionOf = (id: string) => state.sources.get(id)?.passage.position ?? 0;
+  const { analyzer, state, synonyms, positionOf, texts: textsFor } = await openCorpus(corpusDir);
   return questions.map((question) => {
     const analyzed = analyzeQuestion(question.q, analyzer, synonyms);
-    const texts = passageTexts(state.sources, articleText);
+    const texts = textsFor();
     const ranked = rankAbout(analyzed, state.index, texts, { positionOf });
     const findings = findingsOf(analyzed, ranked, state.index, texts);
-    const outright = analyzed.keyTerms.length === 0 || /思いますか|どう思|do you think/u.test(analyzed.normalized) || refusedOutright(findings) !== null;
+    const outright = refusedOutright(analyzed, findings) !== null;
     return { id: question.id, source, group: question.group, features: answerabilityFeatures(analyzed, findings), answerable: question.answerable, outright };
   });
 }

@@ -8,19 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
-import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/synonyms.ts';
-import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
-import { createArticleTexts } from '../../src/core/answer/article-text.ts';
-import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { describeCandidates } from '../../src/core/answer/rank-passages.ts';
-import { openIndex } from '../../src/core/build/open-index.ts';
 import type { PassageSource } from '../../src/corpus/article.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
-import { silentLogger } from '../../src/logger.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';
 import { containsAnswer, loadQuestionSet } from '../eval/question-set.ts';
 import type { Group } from './listwise.ts';
+import { openCorpus } from './open-corpus.ts';
 
 export interface LabelledGroup extends Group {
   id: string;
@@ -37,17 +31,10 @@ interface Asked {
   right: (source: PassageSource) => boolean;
 }
 
-let analyzerLoad: Promise<Analyzer> | undefined;
-
 async function candidatesOver(corpusDir: string, source: string, questions: readonly Asked[]): Promise<LabelledGroup[]> {
-  analyzerLoad ??= loadTokenizer().then(createAnalyzer);
-  const analyzer = await analyzerLoad;
-  const { state } = await openIndex({ corpusDir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: () => analyzerLoad as Promise<Analyzer> });
-  const synonyms = createSynonymTable(defaultSynonyms, (spelling) => state.index.documentFrequency('term', spelling) > 0);
-  const articleText = createArticleTexts(state.sources);
-  const positionOf = (id: string) => state.sources.get(id)?.passage.position ?? 0;
+  const { analyzer, state, synonyms, positionOf, texts } = await openCorpus(corpusDir);
   return questions.map((question) => {
-    const candidates = describeCandidates(analyzeQuestion(question.q, analyzer, synonyms), state.index, passageTexts(state.sources, articleText), { positionOf });
+    const candidates = describeCandidates(analyzeQuestion(question.q, analyzer, synonyms), state.index, texts(), { positionOf });
     return {
       id: question.id,
       article: question.article,

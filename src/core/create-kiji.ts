@@ -9,7 +9,6 @@ import { QuestionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createAnalyzer, type Analyzer } from './analysis/analyzer.ts';
 import type { Answer } from './answer.ts';
-import { createArticleTexts } from './answer/article-text.ts';
 import { answerQuestion } from './answer/answer-question.ts';
 import type { Ranker } from './answer/ranker.ts';
 import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
@@ -161,7 +160,7 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, le
   if (question === '') throw new QuestionError('empty', maxQuestionLength);
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
-  const context = { index: state.index, sources: state.sources, articleText: articleTextOf(state), ranker };
+  const context = { index: state.index, sources: state.sources, ranker };
   if (lexicon === null) return answerQuestion(analyzeQuestion(question, analyzer, synonyms), context, Math.max(1, top));
   const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
   const answered = answerQuestion(analyzed, context, Math.max(1, top));
@@ -209,16 +208,4 @@ function headingsOf(state: SearchState): ArticleHeadings[] {
     if (passage.heading !== null && !entry.headings.includes(passage.heading)) entry.headings.push(passage.heading);
   }
   return [...articles.values()];
-}
-
-const articleTexts = new WeakMap<SearchState, (passageId: string) => string>();
-
-/** One article-text cache per search state, dropped with it on reload. */
-function articleTextOf(state: SearchState): (passageId: string) => string {
-  let texts = articleTexts.get(state);
-  if (!texts) {
-    texts = createArticleTexts(state.sources);
-    articleTexts.set(state, texts);
-  }
-  return texts;
 }

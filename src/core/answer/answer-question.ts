@@ -15,14 +15,12 @@ import type { Ranker } from './ranker.ts';
 export interface AnswerContext {
   index: PassageIndex;
   sources: ReadonlyMap<string, PassageSource>;
-  /** Normalised text of the whole article a passage belongs to. */
-  articleText: (passageId: string) => string;
   /** The fitted ranker's weights (default: the shipped ones). */
   ranker?: Ranker;
 }
 
 export function answerQuestion(question: AnalyzedQuestion, context: AnswerContext, top: number): Answer {
-  const texts = passageTexts(context.sources, context.articleText);
+  const texts = passageTexts(context.sources);
   const positionOf = (id: string) => context.sources.get(id)?.passage.position ?? 0;
   const ranked = rankAbout(question, context.index, texts, { ranker: context.ranker, positionOf });
   const verdict = judgeAnswerable(question, ranked, context.index, texts);

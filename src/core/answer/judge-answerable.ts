@@ -69,11 +69,8 @@ export function judgeAnswerable(
   texts: Texts,
   model: Answerability = defaultAnswerability(),
 ): Verdict {
-  const keys = question.keyTerms;
-  if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
-  if (keys.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0, probability: 0 };
   const findings = findingsOf(question, ranked, index, texts);
-  const outright = refusedOutright(findings);
+  const outright = refusedOutright(question, findings);
   if (outright) return outright;
   const unknownNouns = findings.unknown.filter((key) => key.noun);
   const features = answerabilityFeatures(question, findings);
@@ -85,12 +82,14 @@ export function judgeAnswerable(
 }
 
 /**
- * Refusals no score can outweigh, as they say the best passage is about
- * another thing: a name or number asked about (北朝鮮, 2024年) that no
+ * Refusals no score can outweigh: an opinion asked for; no content words;
+ * and those that say the best passage is about another thing: a name or number asked about (北朝鮮, 2024年) that no
  * article uses; a best passage that does not say what is asked (see
  * satisfiesAsked: answer-question.ts puts one that does first, when any does).
  */
-export function refusedOutright(findings: Findings): Verdict | null {
+export function refusedOutright(question: AnalyzedQuestion, findings: Findings): Verdict | null {
+  if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
+  if (question.keyTerms.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0, probability: 0 };
   const unknownNouns = findings.unknown.filter((key) => key.noun);
   if (unknownNouns.some((key) => key.exact)) {
     return { answerable: false, why: 'missing', missingTerms: unknownNouns.map((key) => key.surface), coverage: 0, probability: 0 };

@@ -21,13 +21,13 @@ export interface Texts {
   sentences: (passageId: string) => readonly string[];
 }
 
-export function passageTexts(sources: ReadonlyMap<string, PassageSource>, articleText: TextOf): Texts {
+export function passageTexts(sources: ReadonlyMap<string, PassageSource>): Texts {
   // Normal forms are kept per state (normalized-texts.ts); within a question the joined ones are remembered too.
   const normal = normalizedTextsOf(sources);
   return {
     passage: remembered((id) => normal.passage(id)),
     body: remembered((id) => normal.body(id)),
-    article: articleText,
+    article: (id) => normal.article(id),
     title: (id) => normal.title(id),
     sentences: (id) => sources.get(id)?.passage.sentences ?? [],
   };

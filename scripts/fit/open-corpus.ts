@@ -1,0 +1,37 @@
+/**
+ * A corpus folder opened the way the core answers from it (create-kiji.ts):
+ * its index, its synonym table with the thesaurus filtered to the words it
+ * uses, and each question's texts, for the fit scripts to run the core's
+ * stages one by one. kuromoji is loaded once per process.
+ */
+import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
+import { createSynonymTable, defaultSynonyms, type SynonymTable } from '../../src/core/analysis/synonyms.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
+import { passageTexts, type Texts } from '../../src/core/answer/passage-texts.ts';
+import { openIndex } from '../../src/core/build/open-index.ts';
+import type { SearchState } from '../../src/core/build/search-state.ts';
+import { silentLogger } from '../../src/logger.ts';
+
+export interface OpenedCorpus {
+  analyzer: Analyzer;
+  state: SearchState;
+  synonyms: SynonymTable;
+  positionOf: (passageId: string) => number;
+  /** Fresh per question: they remember what one question asked. */
+  texts: () => Texts;
+}
+
+let analyzerLoad: Promise<Analyzer> | undefined;
+
+export async function openCorpus(corpusDir: string): Promise<OpenedCorpus> {
+  analyzerLoad ??= loadTokenizer().then(createAnalyzer);
+  const analyzer = await analyzerLoad;
+  const { state } = await openIndex({ corpusDir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
+  return {
+    analyzer,
+    state,
+    synonyms: createSynonymTable(defaultSynonyms, (spelling) => state.index.documentFrequency('term', spelling) > 0),
+    positionOf: (id) => state.sources.get(id)?.passage.position ?? 0,
+    texts: () => passageTexts(state.sources),
+  };
+}
