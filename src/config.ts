@@ -3,18 +3,18 @@
  * point parses only the slice it needs and hands it on; nothing below reads
  * `process.env`. Errors name the variable and never echo a secret's value.
  */
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { projectPath } from './project-root.ts';
 
 export type Env = Record<string, string | undefined>;
 
 /** The articles shipped with kiji: the default corpus. */
-export const bundledCorpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
+export const bundledCorpusDir = projectPath('corpus');
 /** Default file of 👍/👎 votes (git-ignored with .cache/). */
-export const defaultFeedbackFile = fileURLToPath(new URL('../.cache/feedback.jsonl', import.meta.url));
+export const defaultFeedbackFile = projectPath('.cache', 'feedback.jsonl');
 /** Default home of the persisted index (git-ignored). */
-export const defaultCacheDir = fileURLToPath(new URL('../.cache/kiji', import.meta.url));
+export const defaultCacheDir = projectPath('.cache', 'kiji');
 
 const optionalText = z
   .string()

@@ -111,8 +111,9 @@ function num(value: unknown): number {
   return value;
 }
 
+/** Children run as the npm scripts run kiji: compiled (see bin/run-compiled.mjs), so their start and memory are a bot's. */
 function nodeArgs(script: string, args: string[]): string[] {
-  return ['--import', 'tsx', join(import.meta.dirname, script), ...args];
+  return [join(import.meta.dirname, '../../bin/run-compiled.mjs'), join(import.meta.dirname, script), ...args];
 }
 
 async function child(script: string, args: string[]): Promise<Record<string, unknown>> {

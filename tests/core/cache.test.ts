@@ -48,7 +48,7 @@ function view(state: SearchState) {
   return {
     files: [...state.files.keys()],
     articles: state.articles.map((article) => article.id),
-    passages: [...state.sources.values()].map(({ passage }) => [passage.id, passage.heading, passage.text, passage.sentences]),
+    passages: [...state.sources.values()].map(({ passage, article }) => [passage.id, passage.articleId, article.id, passage.position, passage.heading, passage.text, passage.sentences]),
     hits: questions.map(search),
   };
 }

@@ -6,11 +6,11 @@
  * table is 175k phrases; over the bundled articles a few thousand survive.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
+import { projectPath } from '../../project-root.ts';
 
-export const englishDictionaryPath = fileURLToPath(new URL('../../../data/edict/en-ja.tsv.gz', import.meta.url));
+export const englishDictionaryPath = projectPath('data', 'edict', 'en-ja.tsv.gz');
 
 /** Spellings kept per phrase: more only dilutes the question (say → 言う, 述べる, 話す …). */
 const keptPerPhrase = 3;

@@ -15,6 +15,7 @@
  * zeros past the last non-zero byte so that a record or string ending in
  * zeros still reads whole; kuromoji keeps these buffers for the life of the
  * process, so that is 33 MB less resident in every bot and worker.
+ * The target map is read in place, not built (kuromoji-target-map.ts).
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -22,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, gunzip } from 'node:zlib';
 import { z } from 'zod';
+import { emptyTargetMapFile, targetMapOf } from './kuromoji-target-map.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('kuromoji/package.json'));
@@ -29,6 +31,8 @@ const version = (require('kuromoji/package.json') as { version?: string }).versi
 
 export const gzippedDictionary = join(packageDir, 'dict');
 export const unpackedDictionary = join(packageDir, '..', '.cache', `kiji-kuromoji-${version}-trimmed`);
+
+const targetMapFile = 'tid_map.dat';
 
 /** Buffers read only at offsets (token records, feature strings): their zero padding can go. */
 const trimmable = new Set(['tid.dat', 'tid_pos.dat', 'unk.dat', 'unk_pos.dat']);
@@ -44,10 +48,17 @@ export async function buildFromUnpacked(dir = unpackedDictionary): Promise<unkno
   const DictionaryLoader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => KuromojiLoader;
   const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => unknown;
   const loader = new DictionaryLoader(dir);
+  let targetMap: ArrayBuffer | undefined;
   loader.loadArrayBuffer = (file, callback) => {
-    readChecked(dir, manifest, file).then((buffer) => callback(null, buffer), (error: unknown) => callback(error));
+    readChecked(dir, manifest, file).then((buffer) => {
+      if (!file.endsWith(`${targetMapFile}.gz`)) return callback(null, buffer);
+      targetMap = buffer;
+      callback(null, emptyTargetMapFile());
+    }, (error: unknown) => callback(error));
   };
-  const dictionaries = await new Promise<unknown>((resolve, reject) => loader.load((error, loaded) => (error ? reject(error) : resolve(loaded))));
+  const dictionaries = await new Promise<KuromojiDictionaries>((resolve, reject) => loader.load((error, loaded) => (error ? reject(error) : resolve(loaded as KuromojiDictionaries))));
+  if (!targetMap) throw new Error(`unpacked dictionary: kuromoji did not ask for ${targetMapFile}`);
+  dictionaries.token_info_dictionary.target_map = targetMapOf(targetMap);
   return new Tokenizer(dictionaries);
 }
 
@@ -74,6 +85,11 @@ export function trimmed(bytes: Buffer): Buffer {
   while (end > 0 && bytes[end - 1] === 0) end -= 1;
   const keep = Math.min(bytes.length, Math.ceil((end + trimMargin) / 8) * 8);
   return bytes.subarray(0, keep);
+}
+
+/** The part of kuromoji's loaded dictionaries replaced here (see kuromoji-target-map.ts). */
+interface KuromojiDictionaries {
+  token_info_dictionary: { target_map: unknown };
 }
 
 interface KuromojiLoader {

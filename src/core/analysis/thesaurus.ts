@@ -6,10 +6,10 @@
  * news abbreviations (安保理, SCO).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../project-root.ts';
 import { normalizeText } from './normalize.ts';
 
-const file = fileURLToPath(new URL('../../../data/sudachi-synonyms.txt', import.meta.url));
+const file = projectPath('data', 'sudachi-synonyms.txt');
 
 interface Groups {
   /** Each group's spellings, normalised; `trigger` false for those Sudachi expands to but not from. */

@@ -6,7 +6,8 @@
  * ("racily clean": an edit within the filesystem's clock tick keeps both).
  */
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { setImmediate as yieldToQuestions } from 'node:timers/promises';
 import { join } from 'node:path';
 import { listArticleFiles } from '../../corpus/list-article-files.ts';
 import { readArticleBytes } from '../../corpus/read-article-file.ts';
@@ -42,15 +43,22 @@ export interface CorpusChanges {
   retimed: Map<string, FileFingerprint>;
 }
 
+/** Files stat-ed between two yields (~5 ms of work). */
+const statChunk = 1_000;
+
 export async function listCorpus(dir: string, now: () => number = Date.now): Promise<CorpusListing> {
   const listedAt = now();
   const paths = await listArticleFiles(dir);
   const files = new Map<string, { size: number; mtimeMs: number }>();
-  const stats = await mapLimited(paths, 64, (path) => stat(join(dir, path)).catch(() => null));
-  paths.forEach((path, i) => {
-    const info = stats[i];
-    if (info) files.set(path, { size: info.size, mtimeMs: info.mtimeMs });
-  });
+  // Synchronous stats, a chunk at a time: 10,000 take ~40 ms this way against ~190 ms as
+  // promises (measured); the yields let a running bot answer between chunks during a reload.
+  for (let from = 0; from < paths.length; from += statChunk) {
+    if (from > 0) await yieldToQuestions();
+    for (const path of paths.slice(from, from + statChunk)) {
+      const info = statOrNull(join(dir, path));
+      if (info) files.set(path, { size: info.size, mtimeMs: info.mtimeMs });
+    }
+  }
   return { files, listedAt };
 }
 
@@ -82,6 +90,15 @@ export function hashBytes(bytes: Uint8Array): string {
 async function fingerprintFile(dir: string, path: string): Promise<FileFingerprint> {
   const { size, mtimeMs, bytes } = await readArticleBytes(dir, path);
   return { size, mtimeMs, hash: hashBytes(bytes) };
+}
+
+/** A file gone or unreadable since the listing is left out, as a deleted one. */
+function statOrNull(path: string): { size: number; mtimeMs: number } | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export function hasChanges(changes: CorpusChanges): boolean {

@@ -95,9 +95,10 @@ export function problemsOf(state: SearchState): string[] {
   return [...state.files.values()].flatMap((file) => (file.problem ? [file.problem] : []));
 }
 
+/** From the files' passage counts: a restored state makes its passages only when asked (restored-sources.ts). */
 export function summarize(state: SearchState): ArticleSummary[] {
   const counts = new Map<string, number>();
-  for (const { article } of state.sources.values()) counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
+  for (const file of state.files.values()) if (file.article) counts.set(file.article.id, file.passages);
   return state.articles.map((article) => ({ ...headerOf(article), passages: counts.get(article.id) ?? 0 }));
 }
 

@@ -5,8 +5,9 @@
  * worker is free; results come back with worker-numbered tokens, which are
  * renumbered into the index's token table here.
  *
- * Workers run our TypeScript sources: tsx's loader is registered inside
- * each one (loader hooks are not inherited by worker threads).
+ * Compiled (dist/), a worker runs worker-thread.js; from the sources, tsx's
+ * loader is registered inside each one (loader hooks are not inherited by
+ * worker threads), which costs each worker ~40 MB.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,7 @@ import type { IngestedFile } from './ingested-file.ts';
 import type { FromWorker, ToWorker } from './worker-thread.ts';
 import { repack } from '../engine/packed-analysis.ts';
 import type { TokenTable } from '../engine/token-table.ts';
+import { compiled } from '../../project-root.ts';
 
 /** Files per message: small enough to balance the load, large enough to keep messages few. */
 const chunkSize = 8;
@@ -90,6 +92,7 @@ export async function ingestInWorkers(options: WorkerBatch): Promise<IngestedFil
 }
 
 function startWorker(corpusDir: string): Worker {
+  if (compiled) return new Worker(new URL('./worker-thread.js', import.meta.url), { workerData: { corpusDir } });
   const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const entry = new URL('./worker-thread.ts', import.meta.url).href;
   const bootstrap = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(entry)});\n`;

@@ -8,16 +8,18 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { analyzerVersion } from '../analysis/analyzer.ts';
 import { passageDefaults } from '../../corpus/to-passages.ts';
+import { projectPath } from '../../project-root.ts';
 
 /** Bump when the cache layout (index-cache.ts, compact-index.ts) changes. */
 export const cacheFormatVersion = 3;
 
 /**
- * Sources whose code decides what gets stored, relative to this file: the
+ * Sources whose code decides what gets stored, relative to this file's
+ * source (src/core/store, also when running from dist/: the digest is of the
+ * TypeScript, so a compiled start and a start through tsx share a cache): the
  * article reader, the analysis, the build (what a file becomes: passages,
  * sentence bounds, refusals), the engine's layout, this store, and the error
  * messages (refused files' problems are stored). Whole folders, so a new or
@@ -42,7 +44,7 @@ export function cacheKey(): Promise<CacheKey> {
 
 async function compute(): Promise<CacheKey> {
   const kuromoji = (createRequire(import.meta.url)('kuromoji/package.json') as { version?: string }).version ?? 'unknown';
-  const code = await digestSources(fileURLToPath(new URL('.', import.meta.url)), pipelineSources);
+  const code = await digestSources(projectPath('src', 'core', 'store'), pipelineSources);
   return { format: cacheFormatVersion, analyzerVersion, passages: JSON.stringify(passageDefaults), kuromoji, code };
 }
 

@@ -1,19 +1,20 @@
 /**
  * A SearchState on disk and back: the file fingerprints and article headers
  * (JSON, checked with zod), every passage's text in one UTF-16 section
- * (passages and sentences become slices of it), and the compact index's
+ * (passages and sentences become slices of it when first asked for), and the compact index's
  * sealed arrays, which are used in place. Loading is reading: nothing is
  * re-tokenised, nothing re-indexed.
  */
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { ArticleHeaderSchema, headerOf, passageId, type ArticleHeader, type PassageSource } from '../../corpus/article.ts';
+import { ArticleHeaderSchema, headerOf, passageId, type ArticleHeader } from '../../corpus/article.ts';
 import { readSectionFile, writeSectionFile, type Section } from './section-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
 import { fieldCount, indexFields, type IndexSnapshot } from '../engine/sealed-index.ts';
 import type { IndexedFile, SearchState } from '../build/search-state.ts';
+import { restoredSources } from './restored-sources.ts';
 
 const filesSchema = z.array(
   z.object({
@@ -194,27 +195,22 @@ function restore(cache: Awaited<ReturnType<typeof readSectionFile>>, listedAt: n
   fileList.forEach((file, i) => {
     files.set(file.path, { fingerprint: { size: file.size, mtimeMs: file.mtimeMs, hash: file.hash }, article: articles[i] ?? null, problem: file.problem, passages: file.passages });
   });
-  const sources = new Map<string, PassageSource>();
-  let start = 0;
+  // Checked here, all of them, so that a bad table is a corrupt cache now and never a wrong quote later.
+  const starts = new Int32Array(docCount + 1);
+  const docArticles = new Array<ArticleHeader>(docCount);
   for (let doc = 0; doc < docCount; doc += 1) {
-    const article = articles[passageFile[doc] as number] as ArticleHeader;
+    docArticles[doc] = articles[passageFile[doc] as number] as ArticleHeader;
     const length = passageLength[doc] as number;
-    expect(start + length <= text.length, 'passage table entry');
-    const passageText = text.slice(start, start + length);
-    const sentences: string[] = [];
+    starts[doc + 1] = (starts[doc] as number) + length;
+    expect(length >= 0 && (starts[doc + 1] as number) <= text.length, 'passage table entry');
     for (let b = boundsOffsets[doc] as number; b + 1 < (boundsOffsets[doc + 1] as number); b += 2) {
       const from = bounds[b] as number;
       const to = bounds[b + 1] as number;
       expect(from >= 0 && from <= to && to <= length, 'sentence bound');
-      sentences.push(passageText.slice(from, to));
     }
-    const heading = passageHeading[doc] as number;
-    const id = docIds[doc] as string;
-    const passage = { id, articleId: article.id, heading: heading < 0 ? null : (headings[heading] ?? null), text: passageText, sentences, position: passagePosition[doc] as number };
-    sources.set(id, { passage, article });
-    start += length;
   }
-  expect(start === text.length, 'text length');
+  expect(starts[docCount] === text.length, 'text length');
+  const sources = restoredSources({ ids: docIds, articles: docArticles, text, starts, positions: passagePosition, headings: passageHeading, headingTexts: headings, boundsOffsets, bounds });
   const articleList = [...files.values()].flatMap((file) => (file.article ? [file.article] : []));
   return { files, listedAt, articles: articleList, sources, index: createCompactIndex(snapshot) };
 }
