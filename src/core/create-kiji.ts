@@ -21,6 +21,7 @@ import { exampleQuestions, type ArticleHeadings } from './question/examples.ts';
 import { openIndex, refreshIndex, type OpenIndexOptions, type IndexRun } from './build/open-index.ts';
 import { problemsOf, summarize, type SearchState } from './build/search-state.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms, type SynonymTable } from './analysis/synonyms.ts';
+import { loadThesaurus } from './analysis/thesaurus.ts';
 import { loadTokenizer } from './analysis/tokenizer.ts';
 import { watchCorpus, type Watcher } from './build/watch-corpus.ts';
 
@@ -42,6 +43,8 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
   // kuromoji loads (~1 s) while the cache is read; questions need it either way.
   const analyzerLoad = loadTokenizer().then(createAnalyzer);
   analyzerLoad.catch(() => {});
+  // Every first question reads the thesaurus; the reads of the index and the dictionary leave the thread idle for about that long.
+  setImmediate(loadThesaurus);
   const indexOptions: OpenIndexOptions = {
     corpusDir: options.corpusDir,
     cacheDir: options.cacheDir ?? null,

@@ -37,6 +37,11 @@ describe('restored sources', () => {
     expect(sources.has('b#0') && !sources.has('c#0')).toBe(true);
   });
 
+  it('refuses a table whose passage ids repeat', () => {
+    const sources = () => restoredSources({ ids: ['a#0', 'a#0'], articles: [article('a'), article('a')], text: 'ab', starts: Int32Array.of(0, 1, 2), positions: Int32Array.of(0, 0), headings: Int32Array.of(-1, -1), headingTexts: [], boundsOffsets: Int32Array.of(0, 2, 4), bounds: Int32Array.of(0, 1, 0, 1) });
+    expect(sources).toThrow(/unique passage ids/);
+  });
+
   it('iterates in passage order like a Map, and copies into one', () => {
     const sources = table();
     expect(sources.size).toBe(3);

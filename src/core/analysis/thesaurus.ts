@@ -40,6 +40,14 @@ function groups(): Groups {
   return parsed;
 }
 
+/**
+ * Reads the groups now (~60 ms over 13,700 lines) rather than at the first
+ * question: a starting bot calls it while it waits on the disk for the index.
+ */
+export function loadThesaurus(): void {
+  groups();
+}
+
 /** Other spellings of the groups `term` triggers, kept to those `known` accepts (the corpus uses them). */
 export function paraphrasesOf(term: string, known: (spelling: string) => boolean): string[] {
   const { groups: all, bySpelling } = groups();

@@ -32,6 +32,7 @@ export function restoredSources(table: PassageTable): ReadonlyMap<string, Passag
   const count = table.ids.length;
   const docOf = new Map<string, number>();
   for (let doc = 0; doc < count; doc += 1) docOf.set(table.ids[doc] as string, doc);
+  if (docOf.size !== count) throw new Error('unique passage ids inconsistent');
   const made = new Array<PassageSource | undefined>(count);
 
   const make = (doc: number): PassageSource => {
