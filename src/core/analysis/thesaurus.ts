@@ -34,7 +34,11 @@ function groups(): Groups {
     if (line === '' || line.startsWith('#')) continue;
     const group = line.split(',').map((raw) => ({ spelling: normalizeText(raw.replace(/^~/u, '')), trigger: !raw.startsWith('~') }));
     const at = parsed.groups.push(group) - 1;
-    for (const { spelling } of group) parsed.bySpelling.set(spelling, [...(parsed.bySpelling.get(spelling) ?? []), at]);
+    for (const { spelling } of group) {
+      const groupsOf = parsed.bySpelling.get(spelling);
+      if (groupsOf) groupsOf.push(at);
+      else parsed.bySpelling.set(spelling, [at]);
+    }
   }
   loaded = parsed;
   return parsed;
