@@ -4,7 +4,8 @@
  * their eval figures are in-sample (the fit prints their cross-validated
  * ones). Never fitted: blind4, a development set written blind whose misses
  * may be read to find general causes; blind3, written blind before the
- * fitted ranking and kept apart, only ever scored; english.
+ * fitted ranking and kept apart, only ever scored; english and english-dev2
+ * (development sets) and english2 (held out, only ever scored).
  */
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -61,6 +62,13 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english (English questions; bundled + JSQuAD-style articles)',
     path: here('../../tests/questions/english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/jsquad-sample')],
+    fitted: false,
+  },
+  {
+    name: 'english-dev2',
+    label: 'english-dev2 (English questions; bundled + blind2 articles; a development set, written after reading the code)',
+    path: here('../../tests/questions/english-dev2.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind2-corpus')],
     fitted: false,
   },
   {
