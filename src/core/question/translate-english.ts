@@ -211,9 +211,11 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     const previous = tokens[at - 1];
     // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less.
     const verb = !capitalised(token) && (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
-    // A capitalised word mid-sentence is a name; the first word is capitalised anyway.
+    // A capitalised word mid-sentence is a name; the first word is capitalised anyway, and so is a common
+    // word in a title (Leaders' Declaration) whose Japanese the corpus does not write: no name to refuse for.
     const first = tokens.findIndex((part) => part.kind === 'latin') === at;
-    unmatched.push({ word: token.text, name: capitalised(token) && !first, verb });
+    const common = wordForms(word).some((form) => lexicon.dictionary.isCommonWord(form));
+    unmatched.push({ word: token.text, name: capitalised(token) && !first && !common, verb });
     possessive = token.possessive;
     at += 1;
   }
