@@ -23,20 +23,28 @@ describe('pinyin names against the corpus kanji', () => {
       bigramUsed: (pair) => Object.keys(words).some((word) => word.includes(pair)),
       passages: (spelling) => words[spelling] ?? 0,
       common: (spelling) => spelling === '地理' || spelling === '行李',
+      // 李強首相 and 習主席 are written.
+      titled: (name) => (name === '李強' ? ['李強首相'] : name === '習' ? ['習主席'] : []),
+      beforeTitle: (kanji) => kanji === '強' || kanji === '習',
     },
     read,
   );
 
-  it('spells a name of two or more syllables with the kanji the corpus writes, spaces and apostrophes aside', () => {
+  it('spells a name of two or more syllables with the kanji the corpus writes, spaces and apostrophes aside; then its surname with a title', () => {
     expect(names(['Li', 'Qiang'])).toEqual(['李強']);
     expect(names(['Liqiang'])).toEqual(['李強']);
-    expect(names(['Xi', 'Jinping'])).toEqual(['習近平']);
+    expect(names(['Xi', 'Jinping'])).toEqual(['習近平', '習主席']);
     expect(names(['Tianjin'])).toEqual(['天津']);
     expect(names(["Xi'an"])).toEqual(['西安']);
   });
 
-  it('finds nothing for one syllable, a common word that happens to read so, or a word that is no pinyin', () => {
+  it('reads one syllable only after a title, as a name the corpus writes before one that begins with a kanji read so', () => {
+    expect(names(['Li'], { surname: true })).toEqual(['李強']);
     expect(names(['Li'])).toEqual([]);
+    expect(names(['Wang'], { surname: true })).toEqual([]);
+  });
+
+  it('finds nothing for a common word that happens to read so, or a word that is no pinyin', () => {
     expect(names(['Dili'])).toEqual([]);
     expect(names(['Lavrov'])).toEqual([]);
   });
@@ -69,6 +77,11 @@ describe('English questions naming a Chinese person or place in pinyin', () => {
   it('answers who the person is from the passages that write the name in kanji', async () => {
     const answer = answered(await kiji.ask('Who is Li Qiang?'));
     expect(answer.citations[0]?.quote).toContain('李強首相');
+  });
+
+  it('reads a surname alone with its title as the articles write it (Premier Li → 李首相)', async () => {
+    const answer = answered(await kiji.ask('What growth target did Premier Li announce?'));
+    expect(answer.citations[0]?.quote).toContain('5%前後');
   });
 
   it('answers where, with the place in pinyin too', async () => {

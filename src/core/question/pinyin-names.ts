@@ -20,17 +20,25 @@ export interface PinyinSource {
   passages(spelling: string): number;
   /** Whether the dictionary translates the spelling: a common word (我慢 for "Woman", 地理 for "Deli"), not a name. */
   common(spelling: string): boolean;
+  /** The name followed by each title some passage writes it with (李強首相, 習主席, 王氏), where a name begins. */
+  titled(name: string): string[];
+  /** Whether the corpus writes this kanji before the first kanji of some title (強首 in 李強首相): a cheap test before titled. */
+  beforeTitle(kanji: string): boolean;
 }
 
-/** English name words (Li, Qiang) → the corpus's kanji spellings of them, most used first; none when no spelling fits. */
-export type PinyinNames = (words: readonly string[]) => string[];
+/**
+ * English name words (Li, Qiang) → the corpus's kanji spellings of them, most used first; none when
+ * no spelling fits. `surname`: the question gives the person's title (Premier Li, Mr Wang), so one
+ * syllable may be read as a surname.
+ */
+export type PinyinNames = (words: readonly string[], options?: { surname?: boolean }) => string[];
 
 /**
- * Two syllables at least: one (Xi, Li) is a surname the corpus writes in
- * dozens of words (習, 李 in 李強 and 行李), four at most (a Chinese name is
- * two or three, a place two to four).
+ * Four syllables at most (a Chinese name is two or three, a place two to
+ * four). One is a surname the corpus writes in dozens of words (李 in 李強
+ * and 行李): read only where the question gives a title (Premier Li), as a
+ * name the articles write before a person's title (李強首相).
  */
-const fewestSyllables = 2;
 const mostSyllables = 4;
 /** Pinyin syllables are one to six letters (a, zhuang). */
 const longestSyllable = 6;
@@ -45,13 +53,41 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
   let table: Map<string, string[]> | undefined;
   // Built at the first name asked about: a few thousand kanji, a map of a few hundred syllables.
   const kanjiOf = () => (table ??= syllableTable(source.tokens(), read));
-  return (words) => {
+  /**
+   * A surname asked about alone: the corpus's names of one to three kanji that begin with a
+   * kanji read so and are written before a title (Premier Li → 李強, from 李強首相; 李, from 李首相).
+   */
+  const surnamed = (syllable: string): [string, number][] => {
+    const names: [string, number][] = [];
+    // Only a name whose last kanji the corpus writes before a title's first is checked in full.
+    const consider = (name: string) => {
+      if (source.beforeTitle(name.slice(-1)) && source.titled(name).length > 0) names.push([name, source.passages(name)]);
+    };
+    for (const kanji of kanjiOf().get(syllable) ?? []) {
+      consider(kanji);
+      for (const second of followers(kanji)) {
+        consider(`${kanji}${second}`);
+        for (const third of followers(second)) consider(`${kanji}${second}${third}`);
+      }
+    }
+    return names;
+  };
+  let next: Map<string, string[]> | undefined;
+  // The kanji that follow one in some bigram of the corpus: built at the first surname asked about alone.
+  const followers = (kanji: string) => (next ??= bigramFollowers(source.tokens())).get(kanji) ?? [];
+
+  return (words, options = {}) => {
     const byWord = words.map((word) => syllables(latinLetters(word), kanjiOf()));
     if (byWord.some((cuts) => cuts.length === 0)) return [];
     const found = new Map<string, number>();
     let tries = 0;
     for (const cut of combinations(byWord)) {
-      if (cut.length < fewestSyllables || cut.length > mostSyllables) continue;
+      if (cut.length > mostSyllables) continue;
+      if (cut.length === 1) {
+        if (!options.surname) continue;
+        for (const [name, passages] of surnamed(cut[0] as string)) if (!found.has(name)) found.set(name, passages);
+        continue;
+      }
       const spell = (at: number, written: string): void => {
         if (tries > triesPerName) return;
         if (at === cut.length) {
@@ -67,12 +103,28 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
       };
       spell(0, '');
     }
-    return [...found]
+    const names = [...found]
       .filter(([spelling, passages]) => passages > 0 && !source.common(spelling))
       .sort((a, b) => b[1] - a[1])
       .slice(0, keptSpellings)
       .map(([spelling]) => spelling);
+    // The articles name him 習近平国家主席 once, then 習主席: the surname with a title stands for the name.
+    const [first] = names;
+    const short = first !== undefined && first.length > 1 && source.beforeTitle(first[0] as string) ? source.titled(first[0] as string) : [];
+    return [...names, ...short.slice(0, keptSpellings)];
   };
+}
+
+/** Each kanji → the kanji that follow it in the corpus's two-kanji tokens (its bigrams). */
+function bigramFollowers(tokens: readonly string[]): Map<string, string[]> {
+  const followers = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.length !== 2 || !han.test(token[0] as string) || !han.test(token[1] as string)) continue;
+    const list = followers.get(token[0] as string);
+    if (list) list.push(token[1] as string);
+    else followers.set(token[0] as string, [token[1] as string]);
+  }
+  return followers;
 }
 
 /** Tone-less syllable → the corpus's kanji read so (ü as u, as English writes Lü and Nüwa). */

@@ -298,7 +298,10 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   function pinyinName(at: number, length: number): { spellings: string[]; length: number; name: true } | undefined {
     const run = tokens.slice(at, at + length);
     if (!run.every(capitalised)) return undefined;
-    const spellings = lexicon.chineseNames(run.map((part) => part.text));
+    // Premier Li, Mr Wang: one syllable may be a surname when the question gives the title before it.
+    const before = tokens[at - 1];
+    const titled = (pieces.length > 0 && isOfficeWord(normalizeText(pieces[pieces.length - 1] as string))) || (before !== undefined && /^(?:mr|mrs|ms|madam|dr)$/iu.test(before.text));
+    const spellings = lexicon.chineseNames(run.map((part) => part.text), { surname: titled });
     return spellings.length > 0 ? { spellings, length, name: true } : undefined;
   }
 
