@@ -70,8 +70,11 @@ describe('choosing a translation by agreement with the other words', () => {
     expect(orderByAgreement([slot('条約'), slot('イラン'), slot('党', '当事者')], passagesOf, 10)[2]).toEqual(['当事者', '党']);
   });
 
-  it("keeps the dictionary's order when nothing agrees, and leaves one-spelling slots alone", () => {
+  it('puts first the spelling the articles write most when nothing agrees, and leaves one-spelling slots alone', () => {
     expect(orderByAgreement([slot('党', '当事者'), slot('ラブロフ')], passagesOf, 10)).toEqual([['党', '当事者'], ['ラブロフ']]);
+    expect(orderByAgreement([slot('当事者', '党')], passagesOf, 10)).toEqual([['党', '当事者']]);
+    // …but not one the dictionary does not trust (a name's other spellings).
+    expect(orderByAgreement([[{ spelling: '当事者', prior: 1 }, { spelling: '党', prior: 0 }]], passagesOf, 10)).toEqual([['当事者', '党']]);
   });
 
   it('puts last a spelling no passage writes', () => {
