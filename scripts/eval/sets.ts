@@ -57,6 +57,20 @@ export const questionSets: QuestionSetSpec[] = [
     fitted: false,
   },
   {
+    name: 'blind5',
+    label: 'blind5 (bundled + six unseen articles on trade and energy diplomacy)',
+    path: here('../../tests/questions/blind5.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind5-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'blind6',
+    label: 'blind6 (bundled + six unseen articles on security and regional diplomacy)',
+    path: here('../../tests/questions/blind6.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind6-corpus')],
+    fitted: false,
+  },
+  {
     name: 'english',
     label: 'english (English questions; bundled + JSQuAD-style articles)',
     path: here('../../tests/questions/english.jsonl'),
@@ -68,6 +82,20 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english2 (English questions; bundled + blind4 articles; held out, never tuned to)',
     path: here('../../tests/questions/english2.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind4-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english5',
+    label: 'english5 (English questions; bundled + blind5 articles)',
+    path: here('../../tests/questions/blind5-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind5-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english6',
+    label: 'english6 (English questions; bundled + blind6 articles)',
+    path: here('../../tests/questions/blind6-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind6-corpus')],
     fitted: false,
   },
 ];
