@@ -5,7 +5,7 @@
  * ones); blind4 and blind5 were scored blind first (their figures then are in
  * the commit log), then read for general causes and fitted. Never fitted and
  * never read: blind3 and blind6 (held out, only ever scored), english2 and
- * english6; english and english5 are development sets.
+ * english6; english, english-dev2 and english5 are development sets.
  */
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -76,6 +76,13 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english (English questions; bundled + JSQuAD-style articles)',
     path: here('../../tests/questions/english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/jsquad-sample')],
+    fitted: false,
+  },
+  {
+    name: 'english-dev2',
+    label: 'english-dev2 (English questions; bundled + blind2 articles; a development set, written after reading the code)',
+    path: here('../../tests/questions/english-dev2.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind2-corpus')],
     fitted: false,
   },
   {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnglishDictionary } from '../../src/core/analysis/english-dictionary.ts';
 import { orderByAgreement } from '../../src/core/question/choose-spellings.ts';
-import { derivedNouns } from '../../src/core/question/english-words.ts';
+import { holdsCount } from '../../src/core/answer/holds-count.ts';
+import { derivedNouns, wordForms } from '../../src/core/question/english-words.ts';
 import { detectLanguage } from '../../src/core/question/question.ts';
 import { capitalisedRuns } from '../../src/core/question/reference-names.ts';
 import { katakanaWord, matchKatakana, skeleton, soundsSame } from '../../src/core/question/transliterate.ts';
@@ -22,6 +23,11 @@ describe('transliteration against the corpus katakana', () => {
     expect(soundsSame(katakanaWord('ハノーファー'), katakanaWord('ハノーバー'))).toBe(true);
     expect(soundsSame(katakanaWord('ウリナラ'), katakanaWord('イラン'))).toBe(false);
     expect(soundsSame(katakanaWord('ウクライナ'), katakanaWord('クライン'))).toBe(false);
+  });
+
+  it('lets the vowels choose between skeletons close enough: Putin is プーチン, not パートナー', () => {
+    expect(matchKatakana('Putin', ['パートナー', 'プーチン'].map(katakanaWord))).toEqual(['プーチン']);
+    expect(matchKatakana('Mahler', ['マーラー', 'マリア'].map(katakanaWord))).toEqual(['マーラー']);
   });
 
   it('does not match look-alikes of short or unequal names', () => {
@@ -78,6 +84,26 @@ describe('choosing a translation by agreement with the other words', () => {
   });
 });
 
+describe('look-up forms of an English word', () => {
+  it('strips comparatives only from a stem of three letters or more (beer is not be)', () => {
+    expect(wordForms('deeper')).toContain('deep');
+    expect(wordForms('beer')).not.toContain('be');
+  });
+
+  it("tries the American -ense for a British -ence (licences → license, EDICT's fuller entry)", () => {
+    expect(wordForms('licences')).toContain('license');
+    expect(wordForms('defence')).toContain('defense');
+  });
+});
+
+describe('a sum of money in the answer', () => {
+  it('may be in a currency written in katakana, but a number inside a name is none', () => {
+    expect(holdsCount('1巻30フローリンで売られ', '円')).toBe(true);
+    expect(holdsCount('G7サミットが開かれた', '円')).toBe(false);
+    expect(holdsCount('15億元の無償援助', '円')).toBe(true);
+  });
+});
+
 describe('nouns made from verbs', () => {
   it('covers the regular endings and the irregular nouns EDICT glosses verbal nouns by', () => {
     expect(derivedNouns('marry')).toContain('marriage');
@@ -95,6 +121,12 @@ describe('the dictionary cut to the corpus', () => {
     const dictionary = await loadEnglishDictionary((spelling) => used.has(spelling));
     expect(dictionary.lookup('capital')).toEqual(['資金', '資本']);
     expect(dictionary.narrowed('capital')).toEqual(['首都']);
+  });
+
+  it('tells a common word the corpus has no spelling of from a name', async () => {
+    const dictionary = await loadEnglishDictionary(() => false);
+    expect(dictionary.isCommonWord('declaration')).toBe(true);
+    expect(dictionary.isCommonWord('ukraine')).toBe(false);
   });
 
   it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {
