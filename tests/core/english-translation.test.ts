@@ -105,6 +105,12 @@ describe('a sum of money in the answer', () => {
     expect(holdsCount('G7サミットが開かれた', '円')).toBe(false);
     expect(holdsCount('15億元の無償援助', '円')).toBe(true);
   });
+
+  it('counts a length of time as a quantity, not a date', () => {
+    expect(holdsCount('期間を原則として45日以内に短縮する', '')).toBe(true);
+    expect(holdsCount('2021年12月以来、4年ぶりです', '')).toBe(true);
+    expect(holdsCount('2025年7月10日に会談した', '')).toBe(false);
+  });
 });
 
 describe('nouns made from verbs', () => {
