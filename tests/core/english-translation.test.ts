@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnglishDictionary } from '../../src/core/analysis/english-dictionary.ts';
 import { orderByAgreement } from '../../src/core/question/choose-spellings.ts';
-import { derivedNouns } from '../../src/core/question/english-words.ts';
+import { holdsCount } from '../../src/core/answer/holds-count.ts';
+import { derivedNouns, wordForms } from '../../src/core/question/english-words.ts';
 import { detectLanguage } from '../../src/core/question/question.ts';
 import { capitalisedRuns } from '../../src/core/question/reference-names.ts';
 import { katakanaWord, matchKatakana, skeleton, soundsSame } from '../../src/core/question/transliterate.ts';
@@ -22,6 +23,11 @@ describe('transliteration against the corpus katakana', () => {
     expect(soundsSame(katakanaWord('ハノーファー'), katakanaWord('ハノーバー'))).toBe(true);
     expect(soundsSame(katakanaWord('ウリナラ'), katakanaWord('イラン'))).toBe(false);
     expect(soundsSame(katakanaWord('ウクライナ'), katakanaWord('クライン'))).toBe(false);
+  });
+
+  it('lets the vowels choose between skeletons close enough: Putin is プーチン, not パートナー', () => {
+    expect(matchKatakana('Putin', ['パートナー', 'プーチン'].map(katakanaWord))).toEqual(['プーチン']);
+    expect(matchKatakana('Mahler', ['マーラー', 'マリア'].map(katakanaWord))).toEqual(['マーラー']);
   });
 
   it('does not match look-alikes of short or unequal names', () => {
@@ -64,8 +70,11 @@ describe('choosing a translation by agreement with the other words', () => {
     expect(orderByAgreement([slot('条約'), slot('イラン'), slot('党', '当事者')], passagesOf, 10)[2]).toEqual(['当事者', '党']);
   });
 
-  it("keeps the dictionary's order when nothing agrees, and leaves one-spelling slots alone", () => {
+  it('puts first the spelling the articles write most when nothing agrees, and leaves one-spelling slots alone', () => {
     expect(orderByAgreement([slot('党', '当事者'), slot('ラブロフ')], passagesOf, 10)).toEqual([['党', '当事者'], ['ラブロフ']]);
+    expect(orderByAgreement([slot('当事者', '党')], passagesOf, 10)).toEqual([['党', '当事者']]);
+    // …but not one the dictionary does not trust (a name's other spellings).
+    expect(orderByAgreement([[{ spelling: '当事者', prior: 1 }, { spelling: '党', prior: 0 }]], passagesOf, 10)).toEqual([['当事者', '党']]);
   });
 
   it('puts last a spelling no passage writes', () => {
@@ -75,6 +84,32 @@ describe('choosing a translation by agreement with the other words', () => {
   it('weighs agreement by the prior', () => {
     const ordered = orderByAgreement([slot('条約'), [{ spelling: '当事者', prior: 0.4 }, { spelling: 'イラン', prior: 1 }]], passagesOf, 10);
     expect(ordered[1]).toEqual(['イラン', '当事者']);
+  });
+});
+
+describe('look-up forms of an English word', () => {
+  it('strips comparatives only from a stem of three letters or more (beer is not be)', () => {
+    expect(wordForms('deeper')).toContain('deep');
+    expect(wordForms('beer')).not.toContain('be');
+  });
+
+  it("tries the American -ense for a British -ence (licences → license, EDICT's fuller entry)", () => {
+    expect(wordForms('licences')).toContain('license');
+    expect(wordForms('defence')).toContain('defense');
+  });
+});
+
+describe('a sum of money in the answer', () => {
+  it('may be in a currency written in katakana, but a number inside a name is none', () => {
+    expect(holdsCount('1巻30フローリンで売られ', '円')).toBe(true);
+    expect(holdsCount('G7サミットが開かれた', '円')).toBe(false);
+    expect(holdsCount('15億元の無償援助', '円')).toBe(true);
+  });
+
+  it('counts a length of time as a quantity, not a date', () => {
+    expect(holdsCount('期間を原則として45日以内に短縮する', '')).toBe(true);
+    expect(holdsCount('2021年12月以来、4年ぶりです', '')).toBe(true);
+    expect(holdsCount('2025年7月10日に会談した', '')).toBe(false);
   });
 });
 
@@ -95,6 +130,12 @@ describe('the dictionary cut to the corpus', () => {
     const dictionary = await loadEnglishDictionary((spelling) => used.has(spelling));
     expect(dictionary.lookup('capital')).toEqual(['資金', '資本']);
     expect(dictionary.narrowed('capital')).toEqual(['首都']);
+  });
+
+  it('tells a common word the corpus has no spelling of from a name', async () => {
+    const dictionary = await loadEnglishDictionary(() => false);
+    expect(dictionary.isCommonWord('declaration')).toBe(true);
+    expect(dictionary.isCommonWord('ukraine')).toBe(false);
   });
 
   it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {

@@ -119,13 +119,13 @@ describe('a watching Kiji', () => {
     corpus = await createTempCorpus({ copy: bundledCorpusDir });
     const logger = createRecordingLogger();
     kiji = await createKiji({ corpusDir: corpus.dir, logger, cacheDir: corpus.cacheDir, watch: { debounceMs: 20 }, threads: 1 });
-    const before = await kiji.ask('架空市の新しい市長には誰が選ばれましたか');
+    const before = await kiji.ask('山田一郎氏はどこの市長に選ばれましたか');
     expect(before.answered).toBe(false);
 
     await corpus.write('2026/01/mayor.txt', factArticle('架空市の市長選挙', '架空市の新しい市長には山田一郎氏が選ばれました。'));
     const reloaded = await logger.waitFor((line) => line.message === 'corpus reloaded');
     expect(reloaded.fields).toMatchObject({ added: 1 });
-    const after = await kiji.ask('架空市の新しい市長には誰が選ばれましたか');
+    const after = await kiji.ask('山田一郎氏はどこの市長に選ばれましたか');
     expect(after.answered && after.citations[0]?.quote).toContain('山田一郎');
   });
 });

@@ -33,6 +33,8 @@ export interface EnglishDictionary {
    * EDICT narrows a sense with a second word that a question leaves out. Only ones the corpus uses.
    */
   narrowed(word: string): readonly string[];
+  /** Whether EDICT has this lower-case single word as a common word (not only as a name), whether or not the corpus uses it. */
+  isCommonWord(word: string): boolean;
   /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
   knows(spelling: string): boolean;
   readonly phrases: number;
@@ -44,6 +46,8 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const table = new Map<string, string[]>();
   const known = new Set<string>();
   const verbs = new Set<string>();
+  // One-word phrases only (about 60k): whether a capitalised word the corpus has no spelling of is a name.
+  const commonWords = new Set<string>();
   const names = new Set<string>();
   const proper = new Map<string, string[]>();
   const narrowed = new Map<string, string[]>();
@@ -61,6 +65,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const phrase = text.slice(start, tab);
       const flagged = last === end ? '' : text.slice(last + 1, end);
       if (flagged.includes('v')) verbs.add(phrase);
+      if (!flagged.includes('p') && phrase.indexOf(' ') === -1) commonWords.add(phrase);
       if (flagged.includes('p')) {
         names.add(phrase);
         const spelled = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => katakanaName.test(spelling));
@@ -102,6 +107,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       return named && all ? [...named, ...all.filter((spelling) => !named.includes(spelling))] : all;
     },
     isName: (phrase) => names.has(phrase),
+    isCommonWord: (word) => commonWords.has(word),
     narrowed: (word) => narrowed.get(word) ?? [],
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };

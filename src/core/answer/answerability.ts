@@ -9,6 +9,7 @@ import fitted from './answerability-weights.json' with { type: 'json' };
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
 import { featureNames as rankingFeatures } from './features.ts';
 import type { Findings } from './judge-answerable.ts';
+import { holdsCount } from './holds-count.ts';
 import { wantedDetails } from './wanted-detail.ts';
 
 export const answerabilityFeatureNames = [
@@ -40,6 +41,10 @@ export const answerabilityFeatureNames = [
   'officeAbsent',
   'nameOutsideArticle',
   'countMissing',
+  /** The question asks for a quantity and neither the best sentence nor the next one states it. */
+  'countMissingInBest',
+  /** Share of all the question's key terms, each by its rarity, that the best passage holds (rareCoverage counts only those the articles use). */
+  'wholeCoverage',
   /**
    * How specific the words the articles use are: the rarest one's idf over
    * the most an idf can be here. 中国, 外相 in a corpus about them pin down
@@ -114,6 +119,9 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('officeAbsent', failed.officeAbsent ? 1 : 0);
   set('nameOutsideArticle', failed.nameOutsideArticle ? 1 : 0);
   set('countMissing', failed.countMissing ? 1 : 0);
+  const nextText = bestSentence ? (findings.sentenceText(bestSentence.index + 1) ?? '') : '';
+  set('countMissingInBest', question.counter !== null && bestSentence !== undefined && !holdsCount(`${bestText}\n${nextText}`, question.counter) ? 1 : 0);
+  set('wholeCoverage', sum(found, rarity) / (sum(keys, rarity) || 1));
   const specificity = findings.specificity;
   set('knownSpecificity', specificity);
   set('unknownWhereGeneric', (features[answerabilityFeatureNames.indexOf('unknownRareShare')] ?? 0) * (1 - specificity));

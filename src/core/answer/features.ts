@@ -7,7 +7,7 @@
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
-import { matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SpanCoverage } from './coverage.ts';
+import { matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
 import { holdsCount } from './holds-count.ts';
 import type { Texts } from './passage-texts.ts';
 import { wantedDetails } from './wanted-detail.ts';
@@ -123,32 +123,30 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
 export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: number, context: QuestionContext): Described {
   const { question, weights, texts } = context;
   const names = question.keyTerms.filter((key) => key.exact);
-  const article = texts.article(hit.id);
   const passage = texts.passage(hit.id);
-  const body = texts.body(hit.id);
+  const inArticle = (spelling: string) => texts.articleHas(hit.id, spelling);
   // Title words hold for every sentence under them: a sentence about マーラーの結婚
   // need not repeat マーラー when the article is about him.
-  const around = new Map<string, number>(
-    names.filter((name) => weights.terms.has(name.term) && article.includes(name.term)).map((name) => [name.term, articleNameWeight]),
-  );
+  const around = new Map<string, number>(names.filter((name) => weights.terms.has(name.term) && inArticle(name.term)).map((name) => [name.term, articleNameWeight]));
   for (const term of analysis.title) around.set(term, 1);
   const none = new Map<string, number>();
   // Each sentence is matched against the question once; spans are scored from those matches.
   const matches = analysis.sentences.map((sentence) => matchSentence(sentence, weights));
   const spanCoverage = (start: number, end: number) => scoreMatches(start, matches.slice(start, end + 1), weights, around);
-  const sentences = analysis.sentences.map((sentence, index) => ({ ...spanCoverage(index, index), wanted: holdsWantedKind(sentence.tags, question) }));
+  const sentences = analysis.sentences.map((sentence, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWantedKind(sentence.tags, question) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
   let pair = best?.coverage ?? 0;
-  for (let start = 0; start + 1 < sentences.length; start += 1) pair = Math.max(pair, spanCoverage(start, start + 1).coverage);
+  for (let start = 0; start + 1 < matches.length; start += 1) pair = Math.max(pair, scoreMatches(start, [matches[start] as SentenceMatches, matches[start + 1] as SentenceMatches], weights, around).coverage);
   const bare = Math.max(0, ...matches.map((match, index) => scoreMatches(index, [match], weights, none).coverage));
   const whole = scoreMatches(0, matches, weights, around);
-  const ownOnly = scoreSpan(0, analysis.sentences, context.ownWeights, around);
+  // What the question's own words find: the same matches without synonym spellings (none when it has none).
+  const ownOnly = weights.standsFor.size === 0 ? whole : scoreMatches(0, matches.map((match) => ownMatches(match, weights)), context.ownWeights, around);
   const fieldCoverage = (terms: readonly string[]) => scoreSpan(0, [{ terms: [...terms], bigrams: [], tags: [] }], weights, none).coverage;
   const share = (found: number, of: number) => (of === 0 ? 0 : found / of);
   const hasName = (text: string) => (key: (typeof names)[number]) => key.equivalents.some((spelling) => text.includes(spelling));
   const features = new Float64Array(featureNames.length);
   const set = (name: FeatureName, value: number) => {
-    features[featureNames.indexOf(name)] = value;
+    features[featureIndex[name]] = value;
   };
   set('termBm25', hit.termScore / context.maxTerm);
   set('bigramBm25', hit.bigramScore / context.maxBigram);
@@ -165,15 +163,16 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('lead', position === 0 ? 1 : 0);
   set('position', Math.log1p(position) / 3);
   set('namesInPassage', share(names.filter(hasName(passage)).length, names.length));
-  set('namesInArticle', share(names.filter(hasName(article)).length, names.length));
-  set('holdersNamed', question.holders.length > 0 && question.holders.every(hasName(body)) ? 1 : 0);
+  set('namesInArticle', share(names.filter((key) => key.equivalents.some(inArticle)).length, names.length));
+  set('holdersNamed', question.holders.length > 0 && question.holders.every(hasName(texts.body(hit.id))) ? 1 : 0);
   set('trigramShare', share(context.trigrams.filter((gram) => passage.includes(gram)).length, context.trigrams.length));
   set('longestRun', longestRun(context.runs, passage) / context.runChars);
   set('synonymShare', Math.max(0, whole.coverage - ownOnly.coverage));
   set('length', Math.log1p(passage.length) / 6);
   set('termBm25Log', Math.log1p(hit.termScore) / 3);
   set('bigramBm25Log', Math.log1p(hit.bigramScore) / 4);
-  const grams = new Set(analysis.sentences.flatMap((sentence) => sentence.bigrams));
+  // The matches hold every question bigram the sentences do (the weights cover all of the question's).
+  const grams = new Set(matches.flatMap((match) => match.grams));
   set('bigramShare', share(question.bigrams.filter((gram) => grams.has(gram)).length, question.bigrams.length));
   const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
   const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
@@ -181,6 +180,13 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('detailInPassage', context.details.length > 0 && texts.sentences(hit.id).some((sentence) => context.details.every((detail) => detail.test(sentence))) ? 1 : 0);
   set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
   return { features, sentences, spanCoverage };
+}
+
+const featureIndex = Object.fromEntries(featureNames.map((name, index) => [name, index])) as Record<FeatureName, number>;
+
+/** A sentence's matches without synonym spellings: what matchSentence gives for the own weights. */
+function ownMatches(match: SentenceMatches, weights: IdfWeights): SentenceMatches {
+  return { terms: match.terms.filter((term) => !weights.standsFor.has(term)), grams: match.grams.filter((gram) => !weights.standsFor.has(gram)) };
 }
 
 /** The weights without synonym spellings: what the question's own words find. */

@@ -25,6 +25,11 @@ export interface NormalizedTexts {
   title(id: string): string;
   /** The whole article the passage belongs to: title, then each passage's heading and text. */
   article(id: string): string;
+  /**
+   * Whether the passage's article holds the spelling: `article(id).includes(spelling)` for a
+   * spelling without line breaks, found part by part instead of joining the article.
+   */
+  articleHas(id: string, spelling: string): boolean;
 }
 
 const keptPassages = 50_000;
@@ -79,6 +84,19 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
         parts.push(normalHeading(partId, part), normalText(partId, part));
       }
       return articles.set(article.id, parts.join('\n'));
+    },
+    articleHas(id, spelling) {
+      const source = sources.get(id);
+      if (!source) return false;
+      const known = articles.get(source.article.id);
+      if (known !== undefined) return known.includes(spelling);
+      if (normalTitle(source).includes(spelling)) return true;
+      for (let position = 0; ; position += 1) {
+        const partId = passageId(source.article.id, position);
+        const part = sources.get(partId);
+        if (part === undefined) return false;
+        if (normalHeading(partId, part).includes(spelling) || normalText(partId, part).includes(spelling)) return true;
+      }
     },
   };
 }

@@ -17,6 +17,8 @@ export interface Texts {
   title: TextOf;
   /** The whole article the passage belongs to. */
   article: TextOf;
+  /** Whether the passage's article holds the spelling (one without line breaks). */
+  articleHas: (passageId: string, spelling: string) => boolean;
   /** The passage's sentences as written. */
   sentences: (passageId: string) => readonly string[];
 }
@@ -29,6 +31,7 @@ export function passageTexts(sources: ReadonlyMap<string, PassageSource>): Texts
     body: remembered((id) => normal.body(id)),
     article: (id) => normal.article(id),
     title: (id) => normal.title(id),
+    articleHas: rememberedHas(sources, (id, spelling) => normal.articleHas(id, spelling)),
     sentences: (id) => sources.get(id)?.passage.sentences ?? [],
   };
 }
@@ -41,6 +44,20 @@ function remembered(text: TextOf): TextOf {
     if (value === undefined) {
       value = text(id);
       seen.set(id, value);
+    }
+    return value;
+  };
+}
+
+/** Candidates share articles: each article is looked through once per spelling and question. */
+function rememberedHas(sources: ReadonlyMap<string, PassageSource>, has: (id: string, spelling: string) => boolean) {
+  const seen = new Map<string, boolean>();
+  return (id: string, spelling: string) => {
+    const key = `${sources.get(id)?.article.id ?? id}\n${spelling}`;
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = has(id, spelling);
+      seen.set(key, value);
     }
     return value;
   };

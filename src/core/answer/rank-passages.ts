@@ -63,7 +63,7 @@ export function toIndexQuery(question: AnalyzedQuestion, index: PassageIndex): I
  * almost nothing to any score but most of the search's work. They still
  * count in each candidate's sentence coverage.
  */
-function selective(query: IndexQuery, index: PassageIndex): IndexQuery {
+export function selectiveQuery(query: IndexQuery, index: PassageIndex): IndexQuery {
   const limit = index.passageCount * rankingDefaults.maxSearchedShare;
   if (index.passageCount < rankingDefaults.minPassagesToPrune) return query;
   return {
@@ -89,7 +89,7 @@ export function rankPassages(question: AnalyzedQuestion, index: PassageIndex, te
 /** The first stage's candidates in its order, each described; `score` is the first stage's until ranked. */
 export function describeCandidates(question: AnalyzedQuestion, index: PassageIndex, texts: Texts, options: RankOptions): RankedPassage[] {
   const query = toIndexQuery(question, index);
-  const hits = index.search(selective(query, index), rankingDefaults.candidates);
+  const hits = index.search(selectiveQuery(query, index), rankingDefaults.candidates);
   if (hits.length === 0) return [];
   const maxTerm = Math.max(...hits.map((hit) => hit.termScore)) || 1;
   const maxBigram = Math.max(...hits.map((hit) => hit.bigramScore)) || 1;

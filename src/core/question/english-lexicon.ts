@@ -1,17 +1,21 @@
 /**
  * What an English question is translated with, for one loaded corpus: the
  * dictionary cut down to the Japanese the corpus uses, the names learnt
- * from the articles' English reference titles, and the corpus's katakana
- * words for transliteration. Built when the first English question
- * arrives, once per index state (a reload builds it again on demand).
+ * from the articles' English reference titles, the corpus's katakana
+ * words for transliteration and its kanji for pinyin names. Built when the
+ * first English question arrives, once per index state (a reload builds it
+ * again on demand).
  */
+import type { PassageSource } from '../../corpus/article.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { loadEnglishDictionary, type EnglishDictionary } from '../analysis/english-dictionary.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 import { referenceNames, type TitlePair } from './reference-names.ts';
-import { createSpellingPassages, type SpellingPassages } from './spelling-passages.ts';
+import { createBigramPassages, createSpellingPassages, type SpellingPassages } from './spelling-passages.ts';
 import { katakanaWord, type KatakanaWord } from './transliterate.ts';
+import { titleStarts, withTitles } from './offices.ts';
+import { createPinyinNames, type PinyinNames } from './pinyin-names.ts';
 
 export interface EnglishLexicon {
   dictionary: EnglishDictionary;
@@ -23,6 +27,8 @@ export interface EnglishLexicon {
   usesTerm(term: string): boolean;
   /** Whether the corpus writes this lower-case Latin word (asean; g20, which the bigram view keeps whole). */
   usesLatin(word: string): boolean;
+  /** Chinese names in pinyin (Li Qiang) → the corpus's kanji spellings (李強). */
+  chineseNames: PinyinNames;
   /** The passages that use a Japanese spelling, for choosing between translations. */
   passagesOf: SpellingPassages;
   passageCount(): number;
@@ -31,6 +37,7 @@ export interface EnglishLexicon {
 export interface LexiconSource {
   index: PassageIndex & { readonly tokens: TokenTable };
   articles: readonly TitlePair[];
+  sources: ReadonlyMap<string, PassageSource>;
 }
 
 const katakanaTerm = /^[\p{Script=Katakana}ー・]{2,}$/u;
@@ -56,5 +63,28 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
   const katakana = [...new Set([...words, ...parts])].map(katakanaWord);
   const usesLatin = (word: string) => usesTerm(word) || index.documentFrequency('bigram', word) > 0;
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, passagesOf: createSpellingPassages(index, analyzer), passageCount: () => index.passageCount };
+  const passagesOf = createSpellingPassages(index, analyzer);
+  const bigramPassages = createBigramPassages(index);
+  const textOf = (id: string) => source.sources.get(id)?.passage.sentences.join('\n') ?? '';
+  // pinyin-pro (MIT, no dependencies, reads Japanese kanji forms) is loaded here, not at start-up.
+  const { pinyin } = await import('pinyin-pro');
+  const chineseNames = createPinyinNames(
+    {
+      tokens: () => index.tokens.all(),
+      bigramUsed: (pair) => index.documentFrequency('bigram', pair) > 0,
+      passages: (spelling) => passagesOf(spelling).size,
+      common: (spelling) => dictionary.knows(spelling),
+      // A passage writing the name and its title side by side, among those holding all their bigrams.
+      titled: (name) => withTitles(name, (spelling) => bigramsUsed(spelling) && [...bigramPassages(spelling)].some((id) => startsName(textOf(id), spelling))),
+      beforeTitle: (kanji) => [...titleStarts].some((start) => index.documentFrequency('bigram', `${kanji}${start}`) > 0),
+    },
+    (kanji) => pinyin(kanji, { multiple: true, toneType: 'none', type: 'array' }),
+  );
+  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, chineseNames, passagesOf, passageCount: () => index.passageCount };
+}
+
+/** Whether the text has the spelling where a name begins: not after another kanji (平国家主席 inside 習近平国家主席). */
+function startsName(text: string, spelling: string): boolean {
+  for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) if (at === 0 || !/\p{Script=Han}/u.test(text[at - 1] as string)) return true;
+  return false;
 }

@@ -35,8 +35,8 @@ export function wordForms(word: string): string[] {
     add(word.slice(0, -1));
     if (/([b-df-hj-np-tv-z])\1ed$/u.test(word)) add(word.slice(0, -3));
   }
-  // Comparatives and superlatives: deeper → deep, closest → close.
-  if (/[^e]e(?:r|st)$/u.test(word) || /(?:er|est)$/u.test(word)) add(word.replace(/(?:er|est)$/u, ''));
+  // Comparatives and superlatives: deeper → deep, closest → close; not beer → be, a verb that made "beer" a predicate.
+  if ((/[^e]e(?:r|st)$/u.test(word) || /(?:er|est)$/u.test(word)) && word.replace(/(?:er|est)$/u, '').length >= 3) add(word.replace(/(?:er|est)$/u, ''));
   if (/ier$|iest$/u.test(word)) add(word.replace(/i(?:er|est)$/u, 'y'));
   if (word.endsWith('ly')) add(word.slice(0, -2));
   if (word.endsWith('ing')) {
@@ -44,6 +44,8 @@ export function wordForms(word: string): string[] {
     add(`${word.slice(0, -3)}e`);
     if (/([b-df-hj-np-tv-z])\1ing$/u.test(word)) add(word.slice(0, -4));
   }
+  // British -ence where EDICT's fuller entry is the American -ense (licence → license: 許可).
+  for (const form of [...forms]) if (form.endsWith('ence')) add(`${form.slice(0, -4)}ense`);
   return forms;
 }
 

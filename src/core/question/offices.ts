@@ -39,6 +39,20 @@ export function officeHolders(morphemes: Morpheme[], keyTerms: ReadonlyMap<strin
   return holders;
 }
 
+/**
+ * Titles only a person's name is written right before (李強首相, 王氏): not 首脳, 代表 or 大使,
+ * which follow a country (各国首脳) as often.
+ */
+const titles = ['氏', '首相', '副首相', '主席', '国家主席', '副主席', '外相', '大統領', '副大統領', '報道官', '総書記', '国務委員', '国務長官'];
+
+/** The first kanji of the titles (首 of 首相, 氏). */
+export const titleStarts: ReadonlySet<string> = new Set(titles.map((title) => title[0] as string));
+
+/** `name` followed by each title for which `written` holds (李強首相, 王氏): a person, not a place or a word. */
+export function withTitles(name: string, written: (spelling: string) => boolean): string[] {
+  return titles.map((title) => `${name}${title}`).filter(written);
+}
+
 /** An office, or a spelling ending in one (外務大臣, 国務長官). */
 export function isOfficeWord(term: string): boolean {
   return offices.has(term) || [...offices].some((office) => term.length > office.length && term.endsWith(office));

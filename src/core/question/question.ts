@@ -131,7 +131,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   for (const [position, morpheme] of morphemes.entries()) {
     const framed = framing.test(before) || asksAbout(morphemes, position);
     before += morpheme.surface;
-    if (!isContent(morpheme) || questionWordBases.has(morpheme.surface)) continue;
+    if (!isContent(morpheme) || asksWord(morpheme)) continue;
     const term = termOf(morpheme);
     if (keyTerms.has(term) || frameNouns.has(term) || (framed && morpheme.pos === '名詞')) continue;
     const number = morpheme.pos1 === '数' && /\d/u.test(term);
@@ -198,6 +198,14 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
     bigrams,
     expansions: [...expansions, ...paraphrased.map((expansion) => ({ ...expansion, terms: expansion.terms.filter((term) => !terms.includes(term)) }))],
   };
+}
+
+/**
+ * A question word, including the ones kuromoji reads as one noun with their
+ * counter (何人, 何日間): they ask, they are not what the answer must hold.
+ */
+function asksWord(morpheme: Morpheme): boolean {
+  return questionWordBases.has(morpheme.surface) || (morpheme.pos === '名詞' && /^何./u.test(morpheme.surface));
 }
 
 /**

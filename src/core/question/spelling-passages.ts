@@ -14,10 +14,12 @@ export type SpellingPassages = (spelling: string) => ReadonlySet<string>;
 
 const none: ReadonlySet<string> = new Set();
 
-export function createSpellingPassages(index: PassageIndex, analyzer: Analyzer): SpellingPassages {
+/** The passages holding one token, memoised. */
+type Holding = (kind: 'term' | 'bigram', token: string) => ReadonlySet<string>;
+
+function createHolding(index: PassageIndex): Holding {
   const byToken = new Map<string, ReadonlySet<string>>();
-  const bySpelling = new Map<string, ReadonlySet<string>>();
-  const holding = (kind: 'term' | 'bigram', token: string): ReadonlySet<string> => {
+  return (kind, token) => {
     const key = `${kind}:${token}`;
     let passages = byToken.get(key);
     if (!passages) {
@@ -28,6 +30,24 @@ export function createSpellingPassages(index: PassageIndex, analyzer: Analyzer):
     }
     return passages;
   };
+}
+
+/**
+ * The passages holding every bigram of a spelling, whatever its terms: closer to the spelling
+ * written out than its terms are (大国 + 間 + 外相 are in many passages, 大国間外相 in none).
+ */
+export function createBigramPassages(index: PassageIndex): SpellingPassages {
+  const holding = createHolding(index);
+  return (spelling) => {
+    const grams: string[] = [];
+    for (let at = 0; at + 1 < spelling.length; at += 1) grams.push(spelling.slice(at, at + 2));
+    return intersection(grams.map((gram) => holding('bigram', gram)));
+  };
+}
+
+export function createSpellingPassages(index: PassageIndex, analyzer: Analyzer): SpellingPassages {
+  const bySpelling = new Map<string, ReadonlySet<string>>();
+  const holding = createHolding(index);
   return (spelling) => {
     let passages = bySpelling.get(spelling);
     if (!passages) {

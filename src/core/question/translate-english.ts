@@ -3,7 +3,8 @@
  * question analysis Japanese questions get. Left to right, longest first
  * (up to three words): question words become the Japanese ones that set
  * the answer kind (where → どこ, how many → いくつ); names learnt from the
- * reference titles; EDICT phrases the corpus uses; Latin words the corpus
+ * reference titles; EDICT phrases the corpus uses; Chinese names in pinyin
+ * spelt with the corpus's kanji (Li Qiang → 李強); Latin words the corpus
  * itself uses (ASEAN, G20); katakana words that sound like a capitalised
  * name (Lavrov ↔ ラブロフ). Japanese text is kept as written.
  */
@@ -34,6 +35,8 @@ export interface EnglishTranslation {
 /** Asking words → the Japanese question words that set the same answer kind (see question.ts). */
 const asking: [string, string][] = [
   ['what day of the week', '何曜日'], ['which day of the week', '何曜日'],
+  // "How long will it take": the taking is the asking, not a verb to translate (take → もたらす).
+  ...['will', 'would', 'does', 'did', 'do'].map((aux): [string, string] => [`how long ${aux} it take`, 'どれくらい']),
   ['how many', 'いくつ'], ['how much', 'いくら'], ['how long', 'どれくらい'], ['how far', 'どれくらい'], ['how old', '何歳'],
   ['what year', '何年'], ['which year', '何年'], ['what date', '何月何日'], ['what day', '何曜日'], ['what month', '何月'],
   ['which country', 'どの国'], ['what country', 'どの国'], ['which countries', 'どの国'], ['which city', 'どの都市'], ['what city', 'どの都市'],
@@ -90,7 +93,11 @@ interface Token {
   possessive: boolean;
 }
 
-const tokenPattern = /(?:([A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
+/**
+ * A capitalised word may hold pinyin's syllable apostrophe (Xi'an), never a contraction's (We're, Russia's);
+ * an ordinal is its number (80th: 第80回 is the term 80), its suffix no word to look up.
+ */
+const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo][a-z])(?!re\b)[a-z]+|[A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)(?:(?:st|nd|rd|th)(?![a-z]))?|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match) => ({
@@ -209,16 +216,18 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     const previous = tokens[at - 1];
     // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less.
     const verb = !capitalised(token) && (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
-    // A capitalised word mid-sentence is a name; the first word is capitalised anyway.
+    // A capitalised word mid-sentence is a name; the first word is capitalised anyway, and so is a common
+    // word in a title (Leaders' Declaration) whose Japanese the corpus does not write: no name to refuse for.
     const first = tokens.findIndex((part) => part.kind === 'latin') === at;
-    unmatched.push({ word: token.text, name: capitalised(token) && !first, verb });
+    const common = wordForms(word).some((form) => lexicon.dictionary.isCommonWord(form));
+    unmatched.push({ word: token.text, name: capitalised(token) && !first && !common, verb });
     possessive = token.possessive;
     at += 1;
   }
 
   /**
    * The longest match at `at`: names from the reference titles, dictionary phrases (a capitalised
-   * word asks for the name first), Latin words the corpus uses, katakana that sounds like a
+   * word asks for the name first), pinyin names, Latin words the corpus uses, katakana that sounds like a
    * capitalised name; `missing` when EDICT knows the name but the corpus has no spelling of it.
    */
   function lookUp(at: number): { spellings: string[]; priors?: number[]; length: number; name?: boolean; missing?: boolean } | undefined {
@@ -244,9 +253,13 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
         }
         if (length > 1 && tokens.slice(at, at + length).every(capitalised) && lexicon.dictionary.isName(phrase)) {
           const sounded = soundedName(phrase);
-          return sounded.length > 0 ? { spellings: sounded, length, name: true } : { spellings: [], length, missing: true };
+          if (sounded.length > 0) return { spellings: sounded, length, name: true };
+          const chinese = pinyinName(at, length);
+          return chinese ?? { spellings: [], length, missing: true };
         }
       }
+      const chinese = pinyinName(at, length);
+      if (chinese) return chinese;
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
@@ -256,10 +269,11 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       return acronym ? { spellings: [acronym], length: 1 } : undefined;
     }
     // A people or its adjective names its place (Chinese → 中国, Canadian → カナダ) when the corpus writes no word for the people.
+    // Capitalised, the place's first spelling is trusted as a name's is (Chinese → 中国, with 韓国 from EDICT's china only standing by).
     const place = () => {
       for (const form of wordForms(word).flatMap(relatedForms)) {
         const spellings = lexicon.dictionary.lookup(form, cap);
-        if (spellings) return { spellings: [...spellings], length: 1 };
+        if (spellings) return { spellings: [...spellings], priors: cap ? spellings.map((_, rank) => (rank === 0 ? 1 : 0)) : undefined, length: 1 };
       }
       return undefined;
     };
@@ -284,6 +298,17 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     // Loanwords the articles write in katakana (partnership → パートナーシップ).
     const loan = word.length >= 5 ? matchKatakana(word, lexicon.katakana, { exact: true }) : [];
     return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
+  }
+
+  /** A run of capitalised words read as pinyin (Li Qiang, Tianjin) and spelt with the corpus's kanji (李強, 天津). */
+  function pinyinName(at: number, length: number): { spellings: string[]; length: number; name: true } | undefined {
+    const run = tokens.slice(at, at + length);
+    if (!run.every(capitalised)) return undefined;
+    // Premier Li, Mr Wang: one syllable may be a surname when the question gives the title before it.
+    const before = tokens[at - 1];
+    const titled = (pieces.length > 0 && isOfficeWord(normalizeText(pieces[pieces.length - 1] as string))) || (before !== undefined && /^(?:mr|mrs|ms|madam|dr)$/iu.test(before.text));
+    const spellings = lexicon.chineseNames(run.map((part) => part.text), { surname: titled });
+    return spellings.length > 0 ? { spellings, length, name: true } : undefined;
   }
 
   /**

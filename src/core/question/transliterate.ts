@@ -95,13 +95,18 @@ export function matchKatakana(english: string, candidates: readonly KatakanaWord
     const allowed = options.exact || length < 3 ? 0 : length < 5 ? 0.5 : length < 7 ? 1 : 1.5;
     if (edits > allowed) continue;
     if (length < 3 && !shortMatch(vowels(english), vowels(candidate.romaji))) continue;
-    if (edits < best) {
-      best = edits;
+    // Among skeletons close enough, the vowels decide: Putin is プーチン (0.5 edits, its vowels), not パートナー (0 edits, none of them).
+    const score = edits + vowelWeight * distance(vowels(english), vowels(candidate.romaji));
+    if (score < best) {
+      best = score;
       found = [candidate.word];
-    } else if (edits === best) found.push(candidate.word);
+    } else if (score === best) found.push(candidate.word);
   }
   return found.slice(0, 2);
 }
+
+/** What one vowel edit weighs against a consonant edit when choosing between close skeletons. */
+const vowelWeight = 0.25;
 
 /** Iran ↔ イラン, Laos ↔ ラオス, not Alma ↔ イラン: the first vowel the same, at most one other differing. */
 function shortMatch(english: string, romaji: string): boolean {
