@@ -43,7 +43,8 @@ for (const set of questionSets.filter((spec) => spec.fitted)) {
 }
 say(`${groups.length} questions, ${groups.reduce((sum, group) => sum + group.rows.length, 0)} candidates described in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const folds = assignFolds(groups.map((group) => `${group.source}/${group.article}`));
+// JSQuAD by article; news by set (one writer each: see answerability-data.ts).
+const folds = assignFolds(groups.map((group) => (group.source === 'jsquad' ? `jsquad/${group.article}` : group.source)));
 const dims = featureNames.length;
 const order = (group: LabelledGroup, weights: Float64Array | null) => {
   const indices = group.rows.map((_, i) => i);
