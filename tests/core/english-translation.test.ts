@@ -70,8 +70,11 @@ describe('choosing a translation by agreement with the other words', () => {
     expect(orderByAgreement([slot('条約'), slot('イラン'), slot('党', '当事者')], passagesOf, 10)[2]).toEqual(['当事者', '党']);
   });
 
-  it("keeps the dictionary's order when nothing agrees, and leaves one-spelling slots alone", () => {
+  it('puts first the spelling the articles write most when nothing agrees, and leaves one-spelling slots alone', () => {
     expect(orderByAgreement([slot('党', '当事者'), slot('ラブロフ')], passagesOf, 10)).toEqual([['党', '当事者'], ['ラブロフ']]);
+    expect(orderByAgreement([slot('当事者', '党')], passagesOf, 10)).toEqual([['党', '当事者']]);
+    // …but not one the dictionary does not trust (a name's other spellings).
+    expect(orderByAgreement([[{ spelling: '当事者', prior: 1 }, { spelling: '党', prior: 0 }]], passagesOf, 10)).toEqual([['当事者', '党']]);
   });
 
   it('puts last a spelling no passage writes', () => {
@@ -101,6 +104,12 @@ describe('a sum of money in the answer', () => {
     expect(holdsCount('1巻30フローリンで売られ', '円')).toBe(true);
     expect(holdsCount('G7サミットが開かれた', '円')).toBe(false);
     expect(holdsCount('15億元の無償援助', '円')).toBe(true);
+  });
+
+  it('counts a length of time as a quantity, not a date', () => {
+    expect(holdsCount('期間を原則として45日以内に短縮する', '')).toBe(true);
+    expect(holdsCount('2021年12月以来、4年ぶりです', '')).toBe(true);
+    expect(holdsCount('2025年7月10日に会談した', '')).toBe(false);
   });
 });
 

@@ -11,7 +11,9 @@ export function holdsCount(text: string, counter: string): boolean {
   if (counter === '') {
     const arabic = /(?<![a-z0-9])[0-9]+(?:[.,][0-9]+)?(?![0-9]|\s*[年月日時])/u;
     const kanji = /[一二三四五六七八九十百千万億兆数]+(?:つ|人|回|件|個|倍|割|位|番|度|歳|[かカヵケヶ]国|万|億|兆|円|ドル)/u;
-    return arabic.test(text) || kanji.test(text);
+    // A length of time is a quantity (45日以内, 3年間, 4年ぶり), a date is not (7月10日, 2025年).
+    const duration = /(?<![0-9月])[0-9]+\s*(?:年|日|時間|[かカヵケヶ]月|週間|分)(?:間|以内|以上|程度|前後|ほど|余り|近く|後|ぶり)/u;
+    return arabic.test(text) || kanji.test(text) || duration.test(text);
   }
   // か国 is also written カ国, ヵ国, ケ国; a percentage as %, パーセント or 割; money in any currency,
   // a katakana one too (30フローリン, 5万リンギット), though not a name after a Latin letter's digit (G7サミット).

@@ -35,6 +35,8 @@ export interface EnglishTranslation {
 /** Asking words → the Japanese question words that set the same answer kind (see question.ts). */
 const asking: [string, string][] = [
   ['what day of the week', '何曜日'], ['which day of the week', '何曜日'],
+  // "How long will it take": the taking is the asking, not a verb to translate (take → もたらす).
+  ...['will', 'would', 'does', 'did', 'do'].map((aux): [string, string] => [`how long ${aux} it take`, 'どれくらい']),
   ['how many', 'いくつ'], ['how much', 'いくら'], ['how long', 'どれくらい'], ['how far', 'どれくらい'], ['how old', '何歳'],
   ['what year', '何年'], ['which year', '何年'], ['what date', '何月何日'], ['what day', '何曜日'], ['what month', '何月'],
   ['which country', 'どの国'], ['what country', 'どの国'], ['which countries', 'どの国'], ['which city', 'どの都市'], ['what city', 'どの都市'],
@@ -91,8 +93,11 @@ interface Token {
   possessive: boolean;
 }
 
-/** A capitalised word may hold pinyin's syllable apostrophe (Xi'an), never a contraction's (We're, Russia's). */
-const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo][a-z])(?!re\b)[a-z]+|[A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
+/**
+ * A capitalised word may hold pinyin's syllable apostrophe (Xi'an), never a contraction's (We're, Russia's);
+ * an ordinal is its number (80th: 第80回 is the term 80), its suffix no word to look up.
+ */
+const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo][a-z])(?!re\b)[a-z]+|[A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)(?:(?:st|nd|rd|th)(?![a-z]))?|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match) => ({
@@ -264,10 +269,11 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       return acronym ? { spellings: [acronym], length: 1 } : undefined;
     }
     // A people or its adjective names its place (Chinese → 中国, Canadian → カナダ) when the corpus writes no word for the people.
+    // Capitalised, the place's first spelling is trusted as a name's is (Chinese → 中国, with 韓国 from EDICT's china only standing by).
     const place = () => {
       for (const form of wordForms(word).flatMap(relatedForms)) {
         const spellings = lexicon.dictionary.lookup(form, cap);
-        if (spellings) return { spellings: [...spellings], length: 1 };
+        if (spellings) return { spellings: [...spellings], priors: cap ? spellings.map((_, rank) => (rank === 0 ? 1 : 0)) : undefined, length: 1 };
       }
       return undefined;
     };
