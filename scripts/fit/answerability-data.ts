@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { answerabilityFeatures } from '../../src/core/answer/answerability.ts';
 import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
 import { rankAbout } from '../../src/core/answer/answer-question.ts';
-import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';
 import { loadQuestionSet } from '../eval/question-set.ts';
-import { openCorpus } from './open-corpus.ts';
+import { openCorpus, questionAnalyzer } from './open-corpus.ts';
+import type { Ranker } from '../../src/core/answer/ranker.ts';
 
 export interface Example {
   id: string;
@@ -27,12 +27,14 @@ export interface Example {
   outright: boolean;
 }
 
-export async function examplesOver(corpusDir: string, source: string, questions: readonly { id: string; q: string; group: string; answerable: boolean }[]): Promise<Example[]> {
-  const { analyzer, state, synonyms, positionOf, texts: textsFor } = await openCorpus(corpusDir);
+export async function examplesOver(corpusDir: string, source: string, questions: readonly { id: string; q: string; group: string; answerable: boolean }[], ranker?: Ranker): Promise<Example[]> {
+  const corpus = await openCorpus(corpusDir);
+  const { state, positionOf, texts: textsFor } = corpus;
+  const analyze = await questionAnalyzer(corpus, questions.map((question) => question.q));
   return questions.map((question) => {
-    const analyzed = analyzeQuestion(question.q, analyzer, synonyms);
+    const analyzed = analyze(question.q);
     const texts = textsFor();
-    const ranked = rankAbout(analyzed, state.index, texts, { positionOf });
+    const ranked = rankAbout(analyzed, state.index, texts, { positionOf, ranker });
     const findings = findingsOf(analyzed, ranked, state.index, texts);
     const outright = refusedOutright(analyzed, findings) !== null;
     return { id: question.id, source, group: question.group, features: answerabilityFeatures(analyzed, findings), answerable: question.answerable, outright };
@@ -46,17 +48,20 @@ export async function subsetCorpus(dir: string, files: readonly string[]): Promi
   return { dir: subset, remove: () => rm(subset, { recursive: true, force: true }) };
 }
 
-export async function newsExamples(name: string, setPath: string, corpusDirs: readonly string[]): Promise<Example[]> {
+export async function newsExamples(name: string, setPath: string, corpusDirs: readonly string[], ranker?: Ranker): Promise<Example[]> {
   const questions = (await loadQuestionSet(setPath)).map((question) => ({
     id: question.id,
     q: question.q,
-    // Unanswerable questions have no article; each is its own group.
-    group: `${name}/${question.article ?? question.id}`,
+    // Folds hold out whole sets: each is one writer's questions about one batch of
+    // articles, and a new writer is what the threshold must hold up for (by article,
+    // the held-out figures flattered: 2.3 % answerable refused in CV, 7–13 % on sets
+    // written later).
+    group: name,
     answerable: question.answerable,
   }));
   const corpus = await combineCorpora(corpusDirs);
   try {
-    return await examplesOver(corpus.dir, name, questions);
+    return await examplesOver(corpus.dir, name, questions, ranker);
   } finally {
     await corpus.remove();
   }

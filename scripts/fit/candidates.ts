@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describeCandidates } from '../../src/core/answer/rank-passages.ts';
 import type { PassageSource } from '../../src/corpus/article.ts';
-import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';
 import { containsAnswer, loadQuestionSet } from '../eval/question-set.ts';
 import type { Group } from './listwise.ts';
-import { openCorpus } from './open-corpus.ts';
+import { openCorpus, questionAnalyzer } from './open-corpus.ts';
 
 export interface LabelledGroup extends Group {
   id: string;
@@ -32,9 +31,11 @@ interface Asked {
 }
 
 async function candidatesOver(corpusDir: string, source: string, questions: readonly Asked[]): Promise<LabelledGroup[]> {
-  const { analyzer, state, synonyms, positionOf, texts } = await openCorpus(corpusDir);
+  const corpus = await openCorpus(corpusDir);
+  const { state, positionOf, texts } = corpus;
+  const analyze = await questionAnalyzer(corpus, questions.map((question) => question.q));
   return questions.map((question) => {
-    const candidates = describeCandidates(analyzeQuestion(question.q, analyzer, synonyms), state.index, texts(), { positionOf });
+    const candidates = describeCandidates(analyze(question.q), state.index, texts(), { positionOf });
     return {
       id: question.id,
       article: question.article,

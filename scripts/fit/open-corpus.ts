@@ -10,6 +10,9 @@ import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { passageTexts, type Texts } from '../../src/core/answer/passage-texts.ts';
 import { openIndex } from '../../src/core/build/open-index.ts';
 import type { SearchState } from '../../src/core/build/search-state.ts';
+import { analyzeEnglishQuestion } from '../../src/core/question/english-question.ts';
+import { buildEnglishLexicon } from '../../src/core/question/english-lexicon.ts';
+import { analyzeQuestion, detectLanguage, type AnalyzedQuestion } from '../../src/core/question/question.ts';
 import { silentLogger } from '../../src/logger.ts';
 
 export interface OpenedCorpus {
@@ -34,4 +37,11 @@ export async function openCorpus(corpusDir: string): Promise<OpenedCorpus> {
     positionOf: (id) => state.sources.get(id)?.passage.position ?? 0,
     texts: () => passageTexts(state.sources),
   };
+}
+
+/** Questions analysed as the core does (create-kiji.ts): an English one translated first, with the corpus's lexicon. */
+export async function questionAnalyzer(corpus: OpenedCorpus, questions: readonly string[]): Promise<(text: string) => AnalyzedQuestion> {
+  const english = (text: string) => detectLanguage(text) === 'en';
+  const lexicon = questions.some(english) ? await buildEnglishLexicon(corpus.state, corpus.analyzer) : null;
+  return (text) => (lexicon && english(text) ? analyzeEnglishQuestion(text, corpus.analyzer, corpus.synonyms, lexicon).analyzed : analyzeQuestion(text, corpus.analyzer, corpus.synonyms));
 }

@@ -24,6 +24,12 @@ describe('a follow-up', () => {
     });
   });
 
+  it('asked first, refers back only when it names nothing itself (its pronoun is then its own, or a dummy it)', () => {
+    expect(read('それはいつ？', []).refersBack).toBe(true);
+    expect(read('How long will it take EU companies to get export licences?', []).refersBack).toBe(false);
+    expect(read('Until when did Li Qiang say China would keep its visa exemption?', []).refersBack).toBe(false);
+  });
+
   it('that names nothing of its own is a follow-up too; one that names its subject is read alone', () => {
     expect(read('会談では何が話されましたか', ['G20外相会合はどこで開かれましたか？']).terms).toEqual(['G20外相会合']);
     expect(read('北朝鮮について王毅外相は何と言った？', [sco]).used).toEqual([]);

@@ -36,6 +36,8 @@ export const answerabilityFeatureNames = [
   'wantedMissingInBest',
   /** The most unusual common noun of the question that the best passage lacks (its rarity, 0 when none). */
   'missingNounRarity',
+  /** The same noun's weight by its idf here (over the most an idf can be): the articles use it, elsewhere than the best passage (議長 in articles that never say who chaired). */
+  'missingNounIdf',
   /** Relations the best passage fails (see judge-answerable.ts). */
   'unrelatedPair',
   'officeAbsent',
@@ -115,6 +117,7 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('detailMissing', details.length > 0 && best !== undefined && !best.sentences.some((sentence) => sentenceHolds(findings.sentenceText(sentence.index) ?? '')) ? 1 : 0);
   set('wantedMissingInBest', asksSomething && bestSentence !== undefined && !(bestSentence.wanted || (details.length > 0 && sentenceHolds(bestText))) ? 1 : 0);
   set('missingNounRarity', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map(rarity)));
+  set('missingNounIdf', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map((key) => findings.idfOf(key) / (findings.maxIdf || 1))));
   set('unrelatedPair', failed.unrelatedPair ? 1 : 0);
   set('officeAbsent', failed.officeAbsent ? 1 : 0);
   set('nameOutsideArticle', failed.nameOutsideArticle ? 1 : 0);

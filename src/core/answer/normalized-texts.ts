@@ -9,12 +9,13 @@
  * lower-casing (final sigma looks no further than a cased letter). So the
  * joined forms are the same strings the old per-question code produced.
  *
- * Bounded (least recently used go first); a form equal to its source shares
+ * Bounded (least recently used go first, recent-cache.ts); a form equal to its source shares
  * its string, which for Japanese news is most passages, so memory stays far
  * below one more copy of the corpus.
  */
 import { passageId, type PassageSource } from '../../corpus/article.ts';
 import { normalizeText } from '../analysis/normalize.ts';
+import { createRecentCache } from '../engine/recent-cache.ts';
 
 export interface NormalizedTexts {
   /** The passage with its heading and article title. */
@@ -48,10 +49,10 @@ export function normalizedTextsOf(sources: ReadonlyMap<string, PassageSource>): 
 }
 
 export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource>): NormalizedTexts {
-  const headings = createKept<string>(keptPassages);
-  const bodies = createKept<string>(keptPassages);
-  const titles = createKept<string>(keptArticles);
-  const articles = createKept<string>(keptArticles);
+  const headings = createRecentCache<string>(keptPassages);
+  const bodies = createRecentCache<string>(keptPassages);
+  const titles = createRecentCache<string>(keptArticles);
+  const articles = createRecentCache<string>(keptArticles);
 
   const normalHeading = (id: string, source: PassageSource) => headings.get(id) ?? headings.set(id, normalForm(source.passage.heading ?? ''));
   const normalText = (id: string, source: PassageSource) => bodies.get(id) ?? bodies.set(id, normalForm(source.passage.text));
@@ -105,24 +106,4 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
 function normalForm(text: string): string {
   const normal = normalizeText(text);
   return normal === text ? text : normal;
-}
-
-/** A bounded map that forgets the least recently used entry first. */
-function createKept<T>(limit: number) {
-  const entries = new Map<string, T>();
-  return {
-    get(key: string): T | undefined {
-      const value = entries.get(key);
-      if (value !== undefined) {
-        entries.delete(key);
-        entries.set(key, value);
-      }
-      return value;
-    },
-    set(key: string, value: T): T {
-      entries.set(key, value);
-      if (entries.size > limit) entries.delete(entries.keys().next().value as string);
-      return value;
-    },
-  };
 }

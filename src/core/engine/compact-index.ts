@@ -14,6 +14,7 @@
  * questions keep reading the old version, then swaps; a failed reload just
  * drops the fork.
  */
+import { createRecentCache } from './recent-cache.ts';
 import { averageAfterAdd, averageAfterRemove } from './bm25.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { fieldTokens, packAnalysis, unpackAnalysis, type FieldTokens } from './packed-analysis.ts';
@@ -118,9 +119,9 @@ function fromState(state: State): CompactIndex {
   /**
    * Analyses unpacked for recent questions: the same few hundred candidates come back
    * question after question, and unpacking is a string lookup per token. Bounded; the
-   * least recently used go first. Callers only read them.
+   * least recently used go first (recent-cache.ts). Callers only read them.
    */
-  const unpacked = new Map<string, AnalyzedPassage>();
+  const unpacked = createRecentCache<AnalyzedPassage>(unpackedKept);
 
   const analysisBytes = (doc: number): Uint8Array => {
     const { base } = state;
@@ -274,17 +275,11 @@ function fromState(state: State): CompactIndex {
     },
     analysisOf(id) {
       const cached = unpacked.get(id);
-      if (cached) {
-        unpacked.delete(id);
-        unpacked.set(id, cached);
-        return cached;
-      }
+      if (cached) return cached;
       const doc = state.docNumbers.get(id);
       if (doc === undefined) return undefined;
       const analysis = unpackAnalysis(id, analysisBytes(doc), state.tokens);
-      unpacked.set(id, analysis);
-      if (unpacked.size > unpackedKept) unpacked.delete(unpacked.keys().next().value as string);
-      return analysis;
+      return unpacked.set(id, analysis);
     },
     fork() {
       frozen = true;

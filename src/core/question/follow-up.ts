@@ -39,7 +39,10 @@ export function readFollowUp(question: string, context: readonly string[], analy
   const refersBack = refersToEarlier(question);
   const alone: FollowUpReading = { text: question, used: [], terms: [], refersBack };
   const earlier = context.map((text) => text.trim()).filter((text) => text !== '').slice(-maxEarlier);
-  if (earlier.length === 0 || (!refersBack && namesSomething(question, analyzer, synonyms))) return alone;
+  // With nothing asked before, a question naming its own subject refers within itself (China … its visa
+  // exemption) or to nothing (how long will it take): no earlier question it fails to resolve.
+  if (earlier.length === 0) return refersBack && namesSomething(question, analyzer, synonyms) ? { ...alone, refersBack: false } : alone;
+  if (!refersBack && namesSomething(question, analyzer, synonyms)) return alone;
 
   // Each earlier question is itself read with the ones before it (a chain of follow-ups).
   let previous: FollowUpReading | null = null;

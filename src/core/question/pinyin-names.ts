@@ -72,9 +72,10 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
     }
     return names;
   };
-  let next: Map<string, string[]> | undefined;
-  // The kanji that follow one in some bigram of the corpus: built at the first surname asked about alone.
-  const followers = (kanji: string) => (next ??= bigramFollowers(source.tokens())).get(kanji) ?? [];
+  let next: Map<string, string> | undefined;
+  // The kanji that follow one in some bigram of the corpus: built at the first surname asked about alone,
+  // one string of kanji per kanji (two bytes a bigram: a few MB for a million distinct bigrams).
+  const followers = (kanji: string) => (next ??= bigramFollowers(source.tokens())).get(kanji) ?? '';
 
   return (words, options = {}) => {
     const byWord = words.map((word) => syllables(latinLetters(word), kanjiOf()));
@@ -115,14 +116,12 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
   };
 }
 
-/** Each kanji → the kanji that follow it in the corpus's two-kanji tokens (its bigrams). */
-function bigramFollowers(tokens: readonly string[]): Map<string, string[]> {
-  const followers = new Map<string, string[]>();
+/** Each kanji → the kanji that follow it in the corpus's two-kanji tokens (its bigrams), as one string. */
+function bigramFollowers(tokens: readonly string[]): Map<string, string> {
+  const followers = new Map<string, string>();
   for (const token of tokens) {
     if (token.length !== 2 || !han.test(token[0] as string) || !han.test(token[1] as string)) continue;
-    const list = followers.get(token[0] as string);
-    if (list) list.push(token[1] as string);
-    else followers.set(token[0] as string, [token[1] as string]);
+    followers.set(token[0] as string, `${followers.get(token[0] as string) ?? ''}${token[1]}`);
   }
   return followers;
 }

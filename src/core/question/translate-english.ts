@@ -73,12 +73,16 @@ const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della',
 
 /**
  * Function words the analyzer's English list lacks (prepositions and conjunctions Japanese writes
- * as particles), and adverbs that hedge rather than ask (so far, ever, yet).
+ * as particles), and adverbs that hedge rather than ask (so far, ever, yet; usually, often: how
+ * often a thing is so is not what the articles' words say, and usually → 普段 only misleads; hardly,
+ * barely: their stem is another word, hardly → hard → 堅い).
  */
 const grammarWords = new Set([
   'until', 'till', 'since', 'during', 'while', 'whilst', 'within', 'without', 'among', 'amongst', 'through', 'throughout', 'via',
   'per', 'upon', 'toward', 'towards', 'under', 'against', 'around', 'across', 'behind', 'beyond', 'near', 'ever', 'yet', 'already',
   'far', 'if', 'whether', 'because', 'although', 'though', 'unless', 'onto', 'off', 'out', 'up', 'down', 'along',
+  'usually', 'normally', 'typically', 'generally', 'often', 'always', 'sometimes', 'mostly', 'mainly', 'actually',
+  'really', 'hardly', 'barely', 'scarcely',
 ]);
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
