@@ -6,32 +6,24 @@
  * `--corpus DIR --cache DIR --questions FILE [--rounds 3]`
  */
 import { readFile } from 'node:fs/promises';
-import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
-import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/synonyms.ts';
-import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { composeAnswer } from '../../src/core/answer/compose-answer.ts';
 import { idfWeights } from '../../src/core/answer/coverage.ts';
 import { describe, questionContext } from '../../src/core/answer/features.ts';
 import { judgeAnswerable } from '../../src/core/answer/judge-answerable.ts';
-import { passageTexts } from '../../src/core/answer/passage-texts.ts';
 import { rankAbout } from '../../src/core/answer/answer-question.ts';
 import { rankingDefaults, toIndexQuery, selectiveQuery } from '../../src/core/answer/rank-passages.ts';
-import { openIndex } from '../../src/core/build/open-index.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { openCorpus } from '../fit/open-corpus.ts';
 import { arg, report } from './child.ts';
 
 const questions = JSON.parse(await readFile(arg('questions'), 'utf8')) as string[];
 const rounds = Number(arg('rounds', '3'));
-const analyzer = createAnalyzer(await loadTokenizer());
-const opened = await openIndex({ corpusDir: arg('corpus'), cacheDir: arg('cache'), threads: 2, logger: silentLogger, analyzer: async () => analyzer });
-const { index, sources } = opened.state;
-const synonyms = createSynonymTable(defaultSynonyms, (spelling) => index.documentFrequency('term', spelling) > 0);
-const positionOf = (id: string) => sources.get(id)?.passage.position ?? 0;
+// Opened as the core opens it (the thesaurus filtered to the corpus's words), from the persisted index.
+const { analyzer, state, synonyms, positionOf, texts: textsFor } = await openCorpus(arg('corpus'), arg('cache'));
+const { index, sources } = state;
 
 const phases = ['analyze', 'search', 'unpack', 'context', 'describe', 'rank', 'judge', 'compose'] as const;
 const fastest = new Map(phases.map((phase) => [phase, questions.map(() => Infinity)]));
-const totals = questions.map(() => Infinity);
 for (let round = 0; round < rounds; round += 1) {
   for (const [i, text] of questions.entries()) {
     const times: Record<string, number> = {};
@@ -41,10 +33,9 @@ for (let round = 0; round < rounds; round += 1) {
       times[phase] = now - at;
       at = now;
     };
-    const started = at;
     const question = analyzeQuestion(text, analyzer, synonyms);
     lap('analyze');
-    const texts = passageTexts(sources);
+    const texts = textsFor();
     const query = toIndexQuery(question, index);
     const hits = index.search(selectiveQuery(query, index), rankingDefaults.candidates);
     lap('search');
@@ -57,7 +48,8 @@ for (let round = 0; round < rounds; round += 1) {
       if (analysis) describe(hit, analysis, positionOf(hit.id), context);
     });
     lap('describe');
-    // The product's own path from here (it ranks again: 'rank' is the whole first stage + ranking, minus nothing).
+    // 'rank' is the product's whole ranking (search, describing, ordering) run again, on the texts the phases
+    // above warmed; judging and composing take its result, as the product does.
     const ranked = rankAbout(question, index, texts, { positionOf });
     lap('rank');
     const verdict = judgeAnswerable(question, ranked, index, texts);
@@ -68,7 +60,6 @@ for (let round = 0; round < rounds; round += 1) {
       const list = fastest.get(phase) as number[];
       list[i] = Math.min(list[i] as number, times[phase] as number);
     }
-    totals[i] = Math.min(totals[i] as number, at - started - (times.rank as number) + 0);
   }
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;

@@ -1,38 +1,41 @@
 /**
- * `npx tsx scripts/eval/explain.ts --corpus DIR [--corpus DIR…] "question" …`:
- * what the judge found for each question (key terms, the ones no article
- * uses, specificity, the answerability features and probability), to see
- * why a question is refused or answered.
+ * What the judge found for each question, to see why it is refused or
+ * answered: its key terms as the judge sees them (! exact, (v) not a noun,
+ * ? no article uses it), the outright refusal if any, else the answerability
+ * probability against the threshold with the features that are not zero, and
+ * the best passage. English questions are translated first, as the core does.
+ *   npx tsx scripts/eval/explain.ts --corpus DIR [--corpus DIR…] "question" …
+ *   npx tsx scripts/eval/explain.ts --corpus DIR --set SET.jsonl   (a development set's questions)
+ * Never point it at a held-out set.
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
-import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
-import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/synonyms.ts';
 import { answerabilityFeatureNames, answerabilityFeatures, defaultAnswerability, probabilityWith } from '../../src/core/answer/answerability.ts';
 import { rankAbout } from '../../src/core/answer/answer-question.ts';
 import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
-import { passageTexts } from '../../src/core/answer/passage-texts.ts';
-import { openIndex } from '../../src/core/build/open-index.ts';
-import { analyzeQuestion } from '../../src/core/question/question.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { openCorpus, questionAnalyzer } from '../fit/open-corpus.ts';
 import { combineCorpora } from './combined-corpus.ts';
 
-const { values, positionals } = parseArgs({ options: { corpus: { type: 'string', multiple: true } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, set: { type: 'string' } }, allowPositionals: true });
+const fromSet = values.set === undefined ? [] : (await readFile(values.set, 'utf8')).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { id: string; q: string; answerable: boolean });
+const asked = [...positionals.map((q, at) => ({ id: `#${at + 1}`, q, answerable: true })), ...fromSet];
 const corpus = await combineCorpora(values.corpus ?? ['corpus']);
-const analyzer = createAnalyzer(await loadTokenizer());
-const { state } = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
-const synonyms = createSynonymTable(defaultSynonyms, (spelling) => state.index.documentFrequency('term', spelling) > 0);
-const texts = passageTexts(state.sources);
+const opened = await openCorpus(corpus.dir);
+const analyze = await questionAnalyzer(opened, asked.map(({ q }) => q));
 const model = defaultAnswerability();
-for (const text of positionals) {
-  const question = analyzeQuestion(text, analyzer, synonyms);
-  const ranked = rankAbout(question, state.index, texts, { positionOf: (id) => state.sources.get(id)?.passage.position ?? 0 });
-  const findings = findingsOf(question, ranked, state.index, texts);
+for (const { id, q, answerable } of asked) {
+  const question = analyze(q);
+  const texts = opened.texts();
+  const ranked = rankAbout(question, opened.state.index, texts, { positionOf: opened.positionOf });
+  const findings = findingsOf(question, ranked, opened.state.index, texts);
+  const outright = refusedOutright(question, findings);
   const features = answerabilityFeatures(question, findings);
-  console.log(`\n${text}`);
-  console.log(`  kind ${question.kind}  keys ${question.keyTerms.map((key) => `${key.surface}${key.exact ? '!' : ''}${key.noun ? 'n' : ''}(${key.equivalents.join('/')})`).join(' ')}`);
-  console.log(`  unknown ${findings.unknown.map((key) => key.surface).join(' ') || '-'}  specificity ${findings.specificity.toFixed(3)}  outright ${(refusedOutright(question, findings) as { why?: string } | null)?.why ?? 'no'}`);
-  console.log(`  p ${probabilityWith(model, features).toFixed(3)} (threshold ${model.threshold})  ${answerabilityFeatureNames.map((name, i) => `${name} ${(features[i] ?? 0).toFixed(2)}`).join('  ')}`);
-  console.log(`  best ${ranked[0]?.id ?? '-'}: ${ranked[0] ? texts.body(ranked[0].id).slice(0, 90) : ''}`);
+  const keys = question.keyTerms.map((key) => `${key.term}${key.noun ? '' : '(v)'}${key.exact ? '!' : ''}${findings.unknown.includes(key) ? '?' : ''}`).join(' ');
+  const verdict = outright && !outright.answerable ? `refused outright: ${outright.why}` : `p=${probabilityWith(model, features).toFixed(3)} (answers at ${model.threshold})`;
+  const shown = answerabilityFeatureNames.map((name, at) => [name, features[at] ?? 0] as const).filter(([, value]) => value !== 0);
+  const best = ranked[0];
+  process.stdout.write(
+    `${id} ${answerable ? '' : '[abstain] '}${q}\n  keys ${keys}  kind=${question.kind}  specificity ${findings.specificity.toFixed(3)}\n  ${verdict}\n  ${shown.map(([name, value]) => `${name}=${value.toFixed(2)}`).join(' ')}\n  best ${best ? `${best.id}: ${texts.body(best.id).slice(0, 90).replace(/\n/gu, ' / ')}` : '-'}\n`,
+  );
 }
 await corpus.remove();

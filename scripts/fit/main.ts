@@ -27,6 +27,9 @@ import { fitAnswerability } from './fit-answerability.ts';
  */
 const newsWeight = 6;
 
+/** The format of ranker-weights.json this script writes. */
+const rankerVersion = 2;
+
 const { values } = parseArgs({
   options: { jsquad: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'answerability-only': { type: 'boolean', default: false } },
 });
@@ -92,7 +95,7 @@ if (!values['dry-run']) {
   const file = fileURLToPath(new URL('../../src/core/answer/ranker-weights.json', import.meta.url));
   const figure = (t: Tally | undefined) => (t ? { questions: t.n, at1: round(t.at1 / t.n), at3: round(t.at3 / t.n), firstStageAt1: round(t.base1 / t.n), firstStageAt3: round(t.base3 / t.n) } : null);
   const stored = {
-    version: 2,
+    version: rankerVersion,
     fittedOn: `JSQuAD v1.3 validation (JGLUE; CC BY-SA 4.0) and ${questionSets.filter((spec) => spec.fitted).map((spec) => spec.name).join(', ')} (each news question weighing ${newsWeight})`,
     crossValidated: { folds: foldCount, jsquad: figure(tallies.get('jsquad')), news: figure(tallies.get('news')) },
     features: [...featureNames],
@@ -104,7 +107,7 @@ if (!values['dry-run']) {
 }
 // The answerability score is fitted on top of the ranking just fitted (the shipped
 // weights were read when this process started, so they are passed, not reloaded).
-await fitAnswerability(dir, say, !values['dry-run'], { version: 2, weights: Float64Array.from(weights) });
+await fitAnswerability(dir, say, !values['dry-run'], { version: rankerVersion, weights: Float64Array.from(weights) });
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;

@@ -26,10 +26,11 @@ export interface OpenedCorpus {
 
 let analyzerLoad: Promise<Analyzer> | undefined;
 
-export async function openCorpus(corpusDir: string): Promise<OpenedCorpus> {
+/** `cacheDir`: a persisted index to start from (the benches' large corpora); none by default, as the fit builds small ones. */
+export async function openCorpus(corpusDir: string, cacheDir: string | null = null): Promise<OpenedCorpus> {
   analyzerLoad ??= loadTokenizer().then(createAnalyzer);
   const analyzer = await analyzerLoad;
-  const { state } = await openIndex({ corpusDir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
+  const { state } = await openIndex({ corpusDir, cacheDir, threads: cacheDir === null ? 1 : 2, logger: silentLogger, analyzer: async () => analyzer });
   return {
     analyzer,
     state,

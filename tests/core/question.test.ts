@@ -23,6 +23,13 @@ describe('question analysis', () => {
     expect(ask('なぜ中国はASEANを重視するのか').kind).toBe('reason');
   });
 
+  it('does not take a question word read as one noun with its counter (何人) for a word the answer must hold', () => {
+    const question = ask('水産加工場ができたら何人くらいの仕事が生まれる？');
+    expect(question.counter).toBe('人');
+    expect(question.keyTerms.map((key) => key.term)).not.toContain('何人');
+    expect(question.keyTerms.map((key) => key.term)).toContain('水産');
+  });
+
   it('asks for a count with its counter: 何か国, 何歳, いくつ', () => {
     expect(ask('G20には何か国が参加した？').counter).toBe('か国');
     expect(ask('ラブロフ外相は何歳ですか').counter).toBe('歳');
