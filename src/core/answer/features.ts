@@ -69,7 +69,7 @@ export const featureNames = [
 export type FeatureName = (typeof featureNames)[number];
 
 export interface SentenceScore extends SpanCoverage {
-  /** Holds the kind of thing asked for (a date for いつ …) that the question lacks. */
+  /** Holds what is asked for (a date for いつ, the count for 何人, a weekday for 何曜日 …) that the question lacks. */
   wanted: boolean;
 }
 
@@ -106,6 +106,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
   const ranks = (score: (hit: PassageHit) => number) =>
     new Map([...hits].sort((a, b) => score(b) - score(a)).map((hit, rank) => [hit.id, score(hit) > 0 ? rank : hits.length]));
   const runs = question.normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const details = wantedDetails(question);
   const trigrams = [...new Set(runs.flatMap((run) => Array.from({ length: Math.max(0, run.length - 2) }, (_, at) => run.slice(at, at + 3))))];
   return {
     question,
@@ -118,7 +119,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     trigrams,
     runs,
     runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
-    details: wantedDetails(question),
+    details,
     ownWeights: { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) },
   };
 }
@@ -139,11 +140,13 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   const written = texts.sentences(hit.id);
   // A named counter says what the answer holds more exactly than the number tags do (何本 wants 1万9,000本, not 2025年).
   const counted = question.counter !== null && question.counter !== '';
-  const holdsWanted = (index: number) => (counted ? holdsCount(normalizeText(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question));
+  const holdsWanted = (index: number) =>
+    (counted ? holdsCount(normalizeText(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) ||
+    (context.details.length > 0 && context.details.every((detail) => detail.test(written[index] ?? '')));
   const sentences = analysis.sentences.map((_, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWanted(index) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
-  let pair = best?.coverage ?? 0;
-  for (let start = 0; start + 1 < matches.length; start += 1) pair = Math.max(pair, scoreMatches(start, [matches[start] as SentenceMatches, matches[start + 1] as SentenceMatches], weights, around).coverage);
+  const pairs = matches.slice(1).map((next, start) => scoreMatches(start, [matches[start] as SentenceMatches, next], weights, around).coverage);
+  const pair = Math.max(best?.coverage ?? 0, ...pairs);
   const bare = Math.max(0, ...matches.map((match, index) => scoreMatches(index, [match], weights, none).coverage));
   const whole = scoreMatches(0, matches, weights, around);
   // What the question's own words find: the same matches without synonym spellings (none when it has none).
@@ -189,6 +192,9 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
   return { features, sentences, spanCoverage };
 }
+
+/** The kinds a sentence's entity tags can show (answer-kind.ts). */
+export const kindsWithTags: ReadonlySet<string> = new Set(['time', 'country', 'place', 'person', 'number']);
 
 const featureIndex = Object.fromEntries(featureNames.map((name, index) => [name, index])) as Record<FeatureName, number>;
 
