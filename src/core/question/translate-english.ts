@@ -287,6 +287,9 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
         const sounded = soundedName(word);
         return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : (place() ?? { spellings: [], length: 1, missing: true });
       }
+      // A Japanese name read as IPADIC reads the corpus's kanji (Kishida → 岸田): exact, so before guessing by sound.
+      const japanese = lexicon.japaneseNames(token.text);
+      if (japanese.length > 0) return { spellings: japanese, length: 1, name: true };
       // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール; von der Leyen
       // → フォンデアライエン, its particles included), then word by word.
       const inName = (part: Token | undefined, index: number, run: Token[]) => capitalised(part) || (index < run.length - 1 && nameParticles.has(part?.text ?? ''));
@@ -307,11 +310,13 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   /** A run of capitalised words read as pinyin (Li Qiang, Tianjin) and spelt with the corpus's kanji (李強, 天津). */
   function pinyinName(at: number, length: number): { spellings: string[]; length: number; name: true } | undefined {
     const run = tokens.slice(at, at + length);
-    if (!run.every(capitalised)) return undefined;
+    // Ching-te: a hyphenated syllable is written lower-case, part of the word before it.
+    if (!run.every((token, index) => capitalised(token) || (index > 0 && run[index - 1]?.hyphenNext === true))) return undefined;
     // Premier Li, Mr Wang: one syllable may be a surname when the question gives the title before it.
     const before = tokens[at - 1];
     const titled = (pieces.length > 0 && isOfficeWord(normalizeText(pieces[pieces.length - 1] as string))) || (before !== undefined && /^(?:mr|mrs|ms|madam|dr)$/iu.test(before.text));
-    const spellings = lexicon.chineseNames(run.map((part) => part.text), { surname: titled });
+    const words = run.reduce<string[]>((sofar, part, index) => (index > 0 && run[index - 1]?.hyphenNext ? [...sofar.slice(0, -1), `${sofar[sofar.length - 1]}-${part.text}`] : [...sofar, part.text]), []);
+    const spellings = lexicon.chineseNames(words, { surname: titled });
     return spellings.length > 0 ? { spellings, length, name: true } : undefined;
   }
 
