@@ -1,10 +1,18 @@
 /**
- * English names the dictionary lacks, spelt with the corpus's own kanji:
- * Japanese names by their IPADIC readings (Kishida → 岸田), end to end over a
- * small corpus whose reference title names nobody.
+ * English the dictionary lacks, spelt with the corpus's own words: Japanese
+ * names by their IPADIC readings (Kishida → 岸田), Taiwan's Wade–Giles as
+ * pinyin (Lai Ching-te → 頼清徳), two-word phrases as the compound their parts
+ * make (foreign ministry → 外務省), end to end over a small corpus whose
+ * reference titles name nobody.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
+import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
+import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/synonyms.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
+import { openIndex } from '../../src/core/build/open-index.ts';
+import { buildEnglishLexicon } from '../../src/core/question/english-lexicon.ts';
+import { analyzeEnglishQuestion } from '../../src/core/question/english-question.ts';
 import { nameKey, romanizeReading } from '../../src/core/question/japanese-names.ts';
 import { syllableReadings, wadeGilesReadings } from '../../src/core/question/wade-giles.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -66,6 +74,10 @@ describe('Japanese names asked about in English', () => {
       'taipei-speech.txt',
       plainArticle('台湾当局が演説', '台湾の頼清徳総統は2025年10月10日、台北で演説し、防衛予算を増やす方針を示しました。\n演説は約30分間続きました。'),
     );
+    await corpus.write(
+      'export-controls.txt',
+      plainArticle('輸出規制をめぐり声明', '中国外務省は2025年5月20日に声明を発表し、輸出規制の一方的な強化に反対する立場を示しました。\n海外の企業からは、対外取引への影響を懸念する声が出ています。'),
+    );
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
   afterAll(async () => {
@@ -92,6 +104,17 @@ describe('Japanese names asked about in English', () => {
     const answer = await kiji.ask('When did Lai Ching-te give his speech in Taipei?');
     expect(answer.answered).toBe(true);
     if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年10月10日');
+  });
+
+  it('translates two words EDICT has no phrase for as the compound the articles write', async () => {
+    const analyzer = createAnalyzer(await loadTokenizer());
+    const run = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
+    const lexicon = await buildEnglishLexicon(run.state, analyzer);
+    const { translation } = analyzeEnglishQuestion('What did the foreign ministry say about export controls?', analyzer, createSynonymTable(defaultSynonyms), lexicon);
+    expect(translation.japanese).toContain('外務省');
+    const answer = await kiji.ask('What did the foreign ministry say about export controls?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations[0]?.quote).toContain('外務省');
   });
 
   it('still refuses a Japanese name the articles never write', async () => {

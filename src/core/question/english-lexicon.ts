@@ -33,6 +33,8 @@ export interface EnglishLexicon {
   chineseNames: PinyinNames;
   /** Japanese names in Hepburn (Kishida) → the corpus's kanji spellings read so (岸田). */
   japaneseNames: JapaneseNames;
+  /** How many passages write every bigram of a spelling (a compound written out: 外務省, 総会). */
+  writtenIn(spelling: string): number;
   /** The passages that use a Japanese spelling, for choosing between translations. */
   passagesOf: SpellingPassages;
   passageCount(): number;
@@ -91,7 +93,7 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     readings,
     passages: (spelling) => passagesOf(spelling).size,
   });
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, chineseNames, japaneseNames, passagesOf, passageCount: () => index.passageCount };
+  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
 }
 
 /** Whether the text has the spelling where a name begins: not after another kanji (平国家主席 inside 習近平国家主席). */

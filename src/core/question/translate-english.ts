@@ -264,6 +264,8 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       }
       const chinese = pinyinName(at, length);
       if (chinese) return chinese;
+      const compound = length === 2 ? compoundOf(at) : undefined;
+      if (compound) return compound;
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
@@ -305,6 +307,28 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     // Loanwords the articles write in katakana (partnership → パートナーシップ).
     const loan = word.length >= 5 ? matchKatakana(word, lexicon.katakana, { exact: true }) : [];
     return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
+  }
+
+  /**
+   * Two words EDICT has no phrase for, as the compound their parts make that the articles write
+   * (foreign ministry: 外務 + 省 → 外務省; General Assembly: 総 + 会 → 総会), the most written first.
+   */
+  function compoundOf(at: number): { spellings: string[]; length: number } | undefined {
+    const [head, tail] = [lower(at, 1), lower(at + 1, 1)];
+    // An acronym is a name, not a compound's part (UN regular budget: 国連 + 通常予算, not 国連通常).
+    if (/^[A-Z]{2,}s?$/u.test(tokens[at]?.text ?? '')) return undefined;
+    if ([head, tail].some((word) => englishStopWords.has(word) || grammarWords.has(word) || frameWords.has(word) || auxiliaries.has(word))) return undefined;
+    const found = new Map<string, number>();
+    for (const first of lexicon.dictionary.parts(head)) {
+      for (const second of wordForms(tail).flatMap((form) => lexicon.dictionary.parts(form))) {
+        const spelling = `${first}${second}`;
+        if (found.has(spelling)) continue;
+        const written = lexicon.writtenIn(spelling);
+        if (written > 0) found.set(spelling, written);
+      }
+    }
+    const spellings = [...found].sort((a, b) => b[1] - a[1]).slice(0, keptAlternatives).map(([spelling]) => spelling);
+    return spellings.length > 0 ? { spellings, length: 2 } : undefined;
   }
 
   /** A run of capitalised words read as pinyin (Li Qiang, Tianjin) and spelt with the corpus's kanji (李強, 天津). */
