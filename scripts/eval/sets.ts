@@ -4,8 +4,8 @@
  * their eval figures are in-sample (the fit prints their cross-validated
  * ones); blind4 and blind5 were scored blind first (their figures then are in
  * the commit log), then read for general causes and fitted. Never fitted and
- * never read: blind3 and blind6 (held out, only ever scored), english2 and
- * english6; english, english-dev2 and english5 are development sets, fitted
+ * never read: blind3, blind6 and blind7 (held out, only ever scored), english2,
+ * english6 and english7; english, english-dev2 and english5 are development sets, fitted
  * too (the ranker and the judge see translated questions).
  */
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,13 @@ export const questionSets: QuestionSetSpec[] = [
     fitted: false,
   },
   {
+    name: 'blind7',
+    label: 'blind7 (bundled + six unseen articles on economic and science diplomacy; held out)',
+    path: here('../../tests/questions/blind7.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind7-corpus')],
+    fitted: false,
+  },
+  {
     name: 'english',
     label: 'english (English questions; bundled + JSQuAD-style articles)',
     path: here('../../tests/questions/english.jsonl'),
@@ -105,6 +112,13 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english6 (English questions; bundled + blind6 articles)',
     path: here('../../tests/questions/blind6-english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind6-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english7',
+    label: 'english7 (English questions; bundled + blind7 articles; held out)',
+    path: here('../../tests/questions/blind7-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind7-corpus')],
     fitted: false,
   },
 ];

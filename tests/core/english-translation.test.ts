@@ -93,6 +93,12 @@ describe('look-up forms of an English word', () => {
     expect(wordForms('beer')).not.toContain('be');
   });
 
+  it('tries the other forms of an office EDICT may gloss only one of (spokesperson, spokesman)', () => {
+    expect(wordForms('spokesperson')).toContain('spokesman');
+    expect(wordForms('chairwoman')).toEqual(expect.arrayContaining(['chairman', 'chairperson']));
+    expect(wordForms('woman')).toEqual(['woman']);
+  });
+
   it("tries the American -ense for a British -ence (licences → license, EDICT's fuller entry)", () => {
     expect(wordForms('licences')).toContain('license');
     expect(wordForms('defence')).toContain('defense');
@@ -136,6 +142,14 @@ describe('the dictionary cut to the corpus', () => {
     const dictionary = await loadEnglishDictionary(() => false);
     expect(dictionary.isCommonWord('declaration')).toBe(true);
     expect(dictionary.isCommonWord('ukraine')).toBe(false);
+  });
+
+  it("keeps a word's short kanji spellings, used or not, as parts for compounds (general: 総, assembly: 会)", async () => {
+    const dictionary = await loadEnglishDictionary((spelling) => spelling === '外務');
+    expect(dictionary.parts('general')).toContain('総');
+    expect(dictionary.parts('assembly')).toContain('会');
+    expect(dictionary.parts('foreign')).toContain('外務');
+    expect(dictionary.parts('ministry')).toContain('省');
   });
 
   it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {

@@ -16,7 +16,7 @@ const read = (kanji: string) => pinyin(kanji, { multiple: true, toneType: 'none'
 
 describe('pinyin names against the corpus kanji', () => {
   // What a corpus with these words would offer: its tokens, bigrams, passages per spelling.
-  const words: Record<string, number> = { 李強: 3, 習近平: 2, 天津: 4, 西安: 1, 行李: 2, 地理: 5, 理事: 1 };
+  const words: Record<string, number> = { 李強: 3, 習近平: 2, 天津: 4, 西安: 1, 行李: 2, 地理: 5, 理事: 1, 頼清徳: 2, 蔡英文: 1 };
   const names = createPinyinNames(
     {
       tokens: () => [...Object.keys(words), '首相', '主席'],
@@ -36,6 +36,11 @@ describe('pinyin names against the corpus kanji', () => {
     expect(names(['Xi', 'Jinping'])).toEqual(['習近平', '習主席']);
     expect(names(['Tianjin'])).toEqual(['天津']);
     expect(names(["Xi'an"])).toEqual(['西安']);
+  });
+
+  it("reads Taiwan's Wade–Giles as the pinyin it stands for, hyphenated syllables and all", () => {
+    expect(names(['Lai', 'Ching-te'])).toEqual(['頼清徳']);
+    expect(names(['Tsai', 'Ing-wen'])).toEqual(['蔡英文']);
   });
 
   it('reads one syllable only after a title, as a name the corpus writes before one that begins with a kanji read so', () => {

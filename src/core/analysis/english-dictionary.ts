@@ -15,6 +15,9 @@ export const englishDictionaryPath = projectPath('data', 'edict', 'en-ja.tsv.gz'
 /** Spellings kept per phrase: more only dilutes the question (say → 言う, 述べる, 話す …). */
 const keptPerPhrase = 3;
 const katakanaName = /^[\p{Script=Katakana}ー・]{2,}$/u;
+const shortKanji = /^\p{Script=Han}{1,3}$/u;
+/** A word's compound parts kept: its first senses' (general: 一般的 … 総 is the 6th). */
+const keptParts = 10;
 
 export interface EnglishDictionary {
   /** Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. */
@@ -33,6 +36,12 @@ export interface EnglishDictionary {
    * EDICT narrows a sense with a second word that a question leaves out. Only ones the corpus uses.
    */
   narrowed(word: string): readonly string[];
+  /**
+   * Short kanji spellings (one to three) of a single common word, whether or not the corpus uses them:
+   * the parts a compound is made of (general: 総, assembly: 会 → 総会), then the common spellings of
+   * the phrases it begins (foreign: 外務, from "foreign affairs").
+   */
+  parts(word: string): readonly string[];
   /** Whether EDICT has this lower-case single word as a common word (not only as a name), whether or not the corpus uses it. */
   isCommonWord(word: string): boolean;
   /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
@@ -52,6 +61,8 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const proper = new Map<string, string[]>();
   const narrowed = new Map<string, string[]>();
   const nameKatakana = new Map<string, string[]>();
+  // One string per word, its short kanji spellings space-separated: about 40k small strings.
+  const parts = new Map<string, string>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -65,7 +76,11 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const phrase = text.slice(start, tab);
       const flagged = last === end ? '' : text.slice(last + 1, end);
       if (flagged.includes('v')) verbs.add(phrase);
-      if (!flagged.includes('p') && phrase.indexOf(' ') === -1) commonWords.add(phrase);
+      if (!flagged.includes('p') && phrase.indexOf(' ') === -1) {
+        commonWords.add(phrase);
+        const short = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => shortKanji.test(spelling)).slice(0, keptParts);
+        if (short.length > 0) parts.set(phrase, short.join(' '));
+      }
       if (flagged.includes('p')) {
         names.add(phrase);
         const spelled = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => katakanaName.test(spelling));
@@ -109,6 +124,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
     isName: (phrase) => names.has(phrase),
     isCommonWord: (word) => commonWords.has(word),
     narrowed: (word) => narrowed.get(word) ?? [],
+    parts: (word) => [...new Set([...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling))])],
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
 }

@@ -26,20 +26,71 @@ export interface Morpheme {
   rarity?: number;
   /** Full name when a one-kanji abbreviation stands for a country here (露 in 米露 → ロシア). */
   country?: string;
+  /** IPADIC's katakana reading (岸田 → キシダ); absent for words IPADIC lacks. Romanised for English names (japanese-names.ts). */
+  reading?: string;
 }
 
 export type Tokenize = (text: string) => Morpheme[];
 
+/** One way IPADIC reads a noun: katakana, and whether the entry is a proper noun (人名, 地域). */
+export interface WordReading {
+  reading: string;
+  proper: boolean;
+}
+
+/** Every reading IPADIC has for a word written exactly so (茂木: モギ, モテギ, モトギ …), nouns only. */
+export type WordReadings = (surface: string) => WordReading[];
+
 let loading: Promise<Tokenize> | undefined;
+let kuromojiLoading: Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> | undefined;
 
 export function loadTokenizer(): Promise<Tokenize> {
   loading ??= build();
   return loading;
 }
 
+/**
+ * The readings of IPADIC's own entries, not only the one the tokenizer picks (茂木 → モギ, where
+ * the politician is モテギ): looked up in kuromoji's trie, the tokenizer already loaded.
+ */
+export async function loadWordReadings(): Promise<WordReadings> {
+  await loadTokenizer();
+  const tokenizer = (await kuromojiOnce()) as unknown as KuromojiInternals;
+  const { trie, token_info_dictionary: info } = tokenizer.viterbi_builder;
+  return (surface) => {
+    const readings: WordReading[] = [];
+    for (const hit of trie.commonPrefixSearch(surface)) {
+      if (hit.k !== surface) continue;
+      for (const id of Array.from(info.target_map[hit.v] ?? [])) {
+        // surface,pos,pos1,pos2,pos3,conjugation,form,base,reading,pronunciation
+        const [, pos, pos1, , , , , , reading] = info.getFeatures(id).split(',');
+        if (pos !== '名詞' || !reading || reading === '*' || readings.some((known) => known.reading === reading && known.proper === (pos1 === '固有名詞'))) continue;
+        readings.push({ reading, proper: pos1 === '固有名詞' });
+      }
+    }
+    return readings;
+  };
+}
+
+/** The parts of kuromoji's tokenizer that its typings do not show. */
+interface KuromojiInternals {
+  viterbi_builder: {
+    trie: { commonPrefixSearch(text: string): { k: string; v: number }[] };
+    token_info_dictionary: { target_map: Record<number, ArrayLike<number> | undefined>; getFeatures(id: number): string };
+  };
+}
+
+function kuromojiOnce(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
+  kuromojiLoading ??= loadKuromoji().catch((error: unknown) => {
+    kuromojiLoading = undefined;
+    throw error;
+  });
+  return kuromojiLoading;
+}
+
 async function build(): Promise<Tokenize> {
   try {
-    const tokenizer = await loadKuromoji();
+    const tokenizer = await kuromojiOnce();
     const rarity = rarityOf(tokenizer);
     return (text) =>
       tokenizer.tokenize(text).map((token) => ({
@@ -50,6 +101,7 @@ async function build(): Promise<Tokenize> {
         pos1: token.pos_detail_1,
         pos2: token.pos_detail_2,
         pos3: token.pos_detail_3,
+        ...(token.reading && token.reading !== '*' ? { reading: token.reading } : {}),
       }));
   } catch (error) {
     loading = undefined;

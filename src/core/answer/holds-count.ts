@@ -2,10 +2,17 @@
  * Whether a text states the quantity a question asks for (何歳, 何か国,
  * いくら): a number, with the counter asked for when there is one.
  */
+import { durationCounter } from '../question/question.ts';
+
 const digits = '[0-9一二三四五六七八九十百千万億兆数何]';
+
+/** A length of time (約4時間半, 30年間, 3日間, 半年), never a date (7月10日, 2025年). */
+const duration =
+  /(?:(?<![0-9])[0-9]+(?:[.,][0-9]+)?|[一二三四五六七八九十百数]+)\s*(?:時間|分間|日間|週間|[かカヵケヶ]月|年間|年半|世紀)|半年|半日|(?<![0-9月])[0-9]+\s*(?:年|日|分)(?:以内|以上|程度|前後|ほど|余り|近く|ぶり|にわた)/u;
 
 /** Whether the text states a quantity, with the asked-for counter when there is one (3か国, 41歳). */
 export function holdsCount(text: string, counter: string): boolean {
+  if (counter === durationCounter) return duration.test(text);
   // Any count will do, but not a date or a name (いくら is not answered by 2025年7月18日 or G20),
   // and kanji numerals only with a counter (三つ, 十数人), not inside words (一致, 統一).
   if (counter === '') {

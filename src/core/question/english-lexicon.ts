@@ -8,6 +8,7 @@
  */
 import type { PassageSource } from '../../corpus/article.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
+import { loadWordReadings } from '../analysis/tokenizer.ts';
 import { loadEnglishDictionary, type EnglishDictionary } from '../analysis/english-dictionary.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { TokenTable } from '../engine/token-table.ts';
@@ -16,6 +17,7 @@ import { createBigramPassages, createSpellingPassages, type SpellingPassages } f
 import { katakanaWord, type KatakanaWord } from './transliterate.ts';
 import { titleStarts, withTitles } from './offices.ts';
 import { createPinyinNames, type PinyinNames } from './pinyin-names.ts';
+import { createJapaneseNames, type JapaneseNames } from './japanese-names.ts';
 
 export interface EnglishLexicon {
   dictionary: EnglishDictionary;
@@ -29,6 +31,10 @@ export interface EnglishLexicon {
   usesLatin(word: string): boolean;
   /** Chinese names in pinyin (Li Qiang) → the corpus's kanji spellings (李強). */
   chineseNames: PinyinNames;
+  /** Japanese names in Hepburn (Kishida) → the corpus's kanji spellings read so (岸田). */
+  japaneseNames: JapaneseNames;
+  /** How many passages write every bigram of a spelling (a compound written out: 外務省, 総会). */
+  writtenIn(spelling: string): number;
   /** The passages that use a Japanese spelling, for choosing between translations. */
   passagesOf: SpellingPassages;
   passageCount(): number;
@@ -80,7 +86,14 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     },
     (kanji) => pinyin(kanji, { multiple: true, toneType: 'none', type: 'array' }),
   );
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, chineseNames, passagesOf, passageCount: () => index.passageCount };
+  // IPADIC's entries (kuromoji is loaded by now): the corpus's words are read at the first Japanese name asked about, not here.
+  const readings = await loadWordReadings();
+  const japaneseNames = createJapaneseNames({
+    terms: () => index.tokens.all().filter((token) => usesTerm(token)),
+    readings,
+    passages: (spelling) => passagesOf(spelling).size,
+  });
+  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
 }
 
 /** Whether the text has the spelling where a name begins: not after another kanji (平国家主席 inside 習近平国家主席). */

@@ -44,6 +44,13 @@ export function wordForms(word: string): string[] {
     add(`${word.slice(0, -3)}e`);
     if (/([b-df-hj-np-tv-z])\1ing$/u.test(word)) add(word.slice(0, -4));
   }
+  // Gendered and neutral forms of one office: EDICT may gloss only one (spokesperson, spokesman; chairperson, chairman).
+  for (const form of [...forms]) {
+    const office = /^(\w{3,}?)(persons?|people|wom[ae]n|m[ae]n)$/u.exec(form);
+    if (!office) continue;
+    const [, stem = '', ending = ''] = office;
+    for (const other of ['person', 'man', 'woman']) if (other !== ending) add(`${stem}${other}`);
+  }
   // British -ence where EDICT's fuller entry is the American -ense (licence → license: 許可).
   for (const form of [...forms]) if (form.endsWith('ence')) add(`${form.slice(0, -4)}ense`);
   return forms;

@@ -6,8 +6,12 @@
  * readings, tone-less) by pinyin-pro, which reads Japanese forms too (強,
  * 習, 広); an English name is cut into syllables, word by word, and spelt
  * back with the corpus's kanji, each neighbouring pair a bigram the corpus
- * uses, the whole a spelling some passage holds.
+ * uses, the whole a spelling some passage holds. Taiwan's names come in
+ * Wade–Giles (Lai Ching-te): read as the pinyin they may stand for too
+ * (wade-giles.ts).
  */
+import { wadeGilesReadings } from './wade-giles.ts';
+
 /** pinyin-pro's reader of one kanji: all its readings, tone-less (imported at the first English question, not at start-up). */
 export type ReadPinyin = (kanji: string) => readonly string[];
 
@@ -78,7 +82,8 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
   const followers = (kanji: string) => (next ??= bigramFollowers(source.tokens())).get(kanji) ?? '';
 
   return (words, options = {}) => {
-    const byWord = words.map((word) => syllables(latinLetters(word), kanjiOf()));
+    // As written (pinyin), and as the pinyin its Wade–Giles may stand for (Ching-te: jing de, qing de …).
+    const byWord = words.map((word) => [...new Set([latinLetters(word), ...wadeGilesReadings(word).map(latinLetters)])].flatMap((letters) => syllables(letters, kanjiOf())));
     if (byWord.some((cuts) => cuts.length === 0)) return [];
     const found = new Map<string, number>();
     let tries = 0;

@@ -36,7 +36,7 @@ export interface EnglishTranslation {
 const asking: [string, string][] = [
   ['what day of the week', '何曜日'], ['which day of the week', '何曜日'],
   // "How long will it take": the taking is the asking, not a verb to translate (take → もたらす).
-  ...['will', 'would', 'does', 'did', 'do'].map((aux): [string, string] => [`how long ${aux} it take`, 'どれくらい']),
+  ...['will', 'would', 'does', 'did', 'do'].map((aux): [string, string] => [`how long ${aux} it take`, 'どのくらいの時間']),
   ['how many', 'いくつ'], ['how much', 'いくら'], ['how long', 'どれくらい'], ['how far', 'どれくらい'], ['how old', '何歳'],
   ['what year', '何年'], ['which year', '何年'], ['what date', '何月何日'], ['what day', '何曜日'], ['what month', '何月'],
   ['which country', 'どの国'], ['what country', 'どの国'], ['which countries', 'どの国'], ['which city', 'どの都市'], ['what city', 'どの都市'],
@@ -264,6 +264,8 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       }
       const chinese = pinyinName(at, length);
       if (chinese) return chinese;
+      const compound = length === 2 ? compoundOf(at) : undefined;
+      if (compound) return compound;
     }
     const word = token.text.toLowerCase();
     if (lexicon.usesLatin(word) || hasSynonyms(word)) return { spellings: [word, ...(cap ? matchKatakana(word, lexicon.katakana) : [])], length: 1 };
@@ -287,6 +289,9 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
         const sounded = soundedName(word);
         return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : (place() ?? { spellings: [], length: 1, missing: true });
       }
+      // A Japanese name read as IPADIC reads the corpus's kanji (Kishida → 岸田): exact, so before guessing by sound.
+      const japanese = lexicon.japaneseNames(token.text);
+      if (japanese.length > 0) return { spellings: japanese, length: 1, name: true };
       // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール; von der Leyen
       // → フォンデアライエン, its particles included), then word by word.
       const inName = (part: Token | undefined, index: number, run: Token[]) => capitalised(part) || (index < run.length - 1 && nameParticles.has(part?.text ?? ''));
@@ -304,14 +309,38 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     return loan.length > 0 ? { spellings: loan, length: 1 } : undefined;
   }
 
+  /**
+   * Two words EDICT has no phrase for, as the compound their parts make that the articles write
+   * (foreign ministry: 外務 + 省 → 外務省; General Assembly: 総 + 会 → 総会), the most written first.
+   */
+  function compoundOf(at: number): { spellings: string[]; length: number } | undefined {
+    const [head, tail] = [lower(at, 1), lower(at + 1, 1)];
+    // An acronym is a name, not a compound's part (UN regular budget: 国連 + 通常予算, not 国連通常).
+    if (/^[A-Z]{2,}s?$/u.test(tokens[at]?.text ?? '')) return undefined;
+    if ([head, tail].some((word) => englishStopWords.has(word) || grammarWords.has(word) || frameWords.has(word) || auxiliaries.has(word))) return undefined;
+    const found = new Map<string, number>();
+    for (const first of lexicon.dictionary.parts(head)) {
+      for (const second of wordForms(tail).flatMap((form) => lexicon.dictionary.parts(form))) {
+        const spelling = `${first}${second}`;
+        if (found.has(spelling)) continue;
+        const written = lexicon.writtenIn(spelling);
+        if (written > 0) found.set(spelling, written);
+      }
+    }
+    const spellings = [...found].sort((a, b) => b[1] - a[1]).slice(0, keptAlternatives).map(([spelling]) => spelling);
+    return spellings.length > 0 ? { spellings, length: 2 } : undefined;
+  }
+
   /** A run of capitalised words read as pinyin (Li Qiang, Tianjin) and spelt with the corpus's kanji (李強, 天津). */
   function pinyinName(at: number, length: number): { spellings: string[]; length: number; name: true } | undefined {
     const run = tokens.slice(at, at + length);
-    if (!run.every(capitalised)) return undefined;
+    // Ching-te: a hyphenated syllable is written lower-case, part of the word before it.
+    if (!run.every((token, index) => capitalised(token) || (index > 0 && run[index - 1]?.hyphenNext === true))) return undefined;
     // Premier Li, Mr Wang: one syllable may be a surname when the question gives the title before it.
     const before = tokens[at - 1];
     const titled = (pieces.length > 0 && isOfficeWord(normalizeText(pieces[pieces.length - 1] as string))) || (before !== undefined && /^(?:mr|mrs|ms|madam|dr)$/iu.test(before.text));
-    const spellings = lexicon.chineseNames(run.map((part) => part.text), { surname: titled });
+    const words = run.reduce<string[]>((sofar, part, index) => (index > 0 && run[index - 1]?.hyphenNext ? [...sofar.slice(0, -1), `${sofar[sofar.length - 1]}-${part.text}`] : [...sofar, part.text]), []);
+    const spellings = lexicon.chineseNames(words, { surname: titled });
     return spellings.length > 0 ? { spellings, length, name: true } : undefined;
   }
 

@@ -1,0 +1,124 @@
+/**
+ * English the dictionary lacks, spelt with the corpus's own words: Japanese
+ * names by their IPADIC readings (Kishida → 岸田), Taiwan's Wade–Giles as
+ * pinyin (Lai Ching-te → 頼清徳), two-word phrases as the compound their parts
+ * make (foreign ministry → 外務省), end to end over a small corpus whose
+ * reference titles name nobody.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKiji, type Kiji } from '../../src/core/index.ts';
+import { createAnalyzer } from '../../src/core/analysis/analyzer.ts';
+import { createSynonymTable, defaultSynonyms } from '../../src/core/analysis/synonyms.ts';
+import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
+import { openIndex } from '../../src/core/build/open-index.ts';
+import { buildEnglishLexicon } from '../../src/core/question/english-lexicon.ts';
+import { analyzeEnglishQuestion } from '../../src/core/question/english-question.ts';
+import { nameKey, romanizeReading } from '../../src/core/question/japanese-names.ts';
+import { syllableReadings, wadeGilesReadings } from '../../src/core/question/wade-giles.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { createTempCorpus, plainArticle, type TempCorpus } from '../support/temp-corpus.ts';
+
+describe('Japanese readings in Hepburn', () => {
+  it('romanises long vowels, geminates and glides as English news writes them', () => {
+    expect(romanizeReading('キシダ')).toBe('kishida');
+    expect(romanizeReading('ホッカイドウ')).toBe('hokkaidou');
+    expect(romanizeReading('キョウト')).toBe('kyouto');
+    expect(romanizeReading('チュウゴク')).toBe('chuugoku');
+    expect(romanizeReading('ジョウ')).toBe('jou');
+  });
+
+  it('keys away long vowels, macrons, the m of Shimbun and the h of Ohno', () => {
+    expect(nameKey('Tokyo')).toBe(nameKey(romanizeReading('トウキョウ')));
+    expect(nameKey('Kōno')).toBe(nameKey(romanizeReading('コウノ')));
+    expect(nameKey('Ohno')).toBe(nameKey(romanizeReading('オオノ')));
+    expect(nameKey('Shimbun')).toBe(nameKey(romanizeReading('シンブン')));
+    expect(nameKey('Hokkaido')).toBe(nameKey(romanizeReading('ホッカイドウ')));
+    expect(nameKey('Kishida')).not.toBe(nameKey(romanizeReading('キシ')));
+  });
+});
+
+describe('Wade–Giles as pinyin', () => {
+  it("reads each syllable's initials and finals as the pinyin they may be", () => {
+    expect(syllableReadings('ching')).toEqual(expect.arrayContaining(['jing', 'qing']));
+    expect(syllableReadings('hsiung')).toContain('xiong');
+    expect(syllableReadings('chih')).toContain('zhi');
+    expect(syllableReadings('chih')).not.toContain('ji');
+    expect(syllableReadings('tzu')).toContain('zi');
+    expect(syllableReadings('kuo')).toContain('guo');
+    expect(wadeGilesReadings('Ching-te')).toContain('qingde');
+    expect(wadeGilesReadings('Ing-wen')).toContain('yingwen');
+  });
+});
+
+describe('Japanese names asked about in English', () => {
+  let corpus: TempCorpus;
+  let kiji: Kiji;
+  beforeAll(async () => {
+    corpus = await createTempCorpus();
+    await corpus.write(
+      'kushiro-visit.txt',
+      plainArticle(
+        '首相が釧路の漁港を視察 水産業の支援を表明',
+        [
+          '岸田文雄首相は2024年8月3日、北海道の釧路市を訪れ、地元の漁業者と意見を交わしました。',
+          '岸田首相は「水産業への支援を強化する」と述べ、燃料費の補助を続ける考えを示しました。',
+          '視察には茂木敏充幹事長も同行し、漁港の復旧状況を確認しました。',
+        ].join('\n'),
+      ),
+    );
+    await corpus.write(
+      'osaka-expo.txt',
+      plainArticle('万博の来場者が増加', '大阪で開かれている万博の来場者は、9月に入って1日平均15万人に達しました。\n会場では各国のパビリオンに長い列ができています。'),
+    );
+    await corpus.write(
+      'taipei-speech.txt',
+      plainArticle('台湾当局が演説', '台湾の頼清徳総統は2025年10月10日、台北で演説し、防衛予算を増やす方針を示しました。\n演説は約30分間続きました。'),
+    );
+    await corpus.write(
+      'export-controls.txt',
+      plainArticle('輸出規制をめぐり声明', '中国外務省は2025年5月20日に声明を発表し、輸出規制の一方的な強化に反対する立場を示しました。\n海外の企業からは、対外取引への影響を懸念する声が出ています。'),
+    );
+    kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+  });
+  afterAll(async () => {
+    await kiji?.close();
+    await corpus?.dispose();
+  });
+
+  it('finds Kishida as 岸田 and quotes what he said', async () => {
+    const answer = await kiji.ask('What did Kishida say about the fishing industry?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations.slice(0, 3).map((citation) => citation.quote).join('')).toContain('支援を強化する');
+  });
+
+  it('finds Hokkaido and Motegi by their readings too', async () => {
+    const where = await kiji.ask('Which city in Hokkaido did the prime minister visit?');
+    expect(where.answered).toBe(true);
+    if (where.answered) expect(where.citations[0]?.quote).toContain('釧路');
+    const who = await kiji.ask('Did Motegi go along on the visit?');
+    expect(who.answered).toBe(true);
+    if (who.answered) expect(who.citations.slice(0, 3).map((citation) => citation.quote).join('')).toContain('茂木');
+  });
+
+  it('finds a Taiwanese name written in Wade–Giles', async () => {
+    const answer = await kiji.ask('When did Lai Ching-te give his speech in Taipei?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年10月10日');
+  });
+
+  it('translates two words EDICT has no phrase for as the compound the articles write', async () => {
+    const analyzer = createAnalyzer(await loadTokenizer());
+    const run = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
+    const lexicon = await buildEnglishLexicon(run.state, analyzer);
+    const { translation } = analyzeEnglishQuestion('What did the foreign ministry say about export controls?', analyzer, createSynonymTable(defaultSynonyms), lexicon);
+    expect(translation.japanese).toContain('外務省');
+    const answer = await kiji.ask('What did the foreign ministry say about export controls?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations[0]?.quote).toContain('外務省');
+  });
+
+  it('still refuses a Japanese name the articles never write', async () => {
+    const answer = await kiji.ask('What did Ishiba say about the fishing industry?');
+    expect(answer.answered).toBe(false);
+  });
+});
