@@ -72,6 +72,9 @@ const fieldNumbers = new Map([
   ['bigrams', 3],
 ]);
 
+/** A MaxScore part with the list it bounds (its bound is computed only once pruning is tried). */
+type PendingPart = BoundedPart & { field: number; token: number };
+
 interface ExhaustivePart {
   view: PostingView;
   norms: Float64Array;
@@ -373,7 +376,7 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
         continue;
       }
       const token = table.find(term);
-      const parts: BoundedPart[] = [];
+      const parts: PendingPart[] = [];
       const scaleBase = weights.get(term) ?? 1;
       if (token !== undefined) {
         for (const { field, boost } of fields) {
@@ -386,8 +389,8 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
           longest = Math.max(longest, matching);
           const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
           const fieldNorms = normsFor(field, k, b);
-          const bound = scale * (invDocFreq * (d + boundOf(field, token, view, k, b, fieldNorms)));
-          parts.push({ view, scale, invDocFreq, norms: fieldNorms.norms, once: fieldNorms.once, bound });
+          // The bound is filled in below, once pruning is known to be worth trying (most queries are not).
+          parts.push({ view, scale, invDocFreq, norms: fieldNorms.norms, once: fieldNorms.once, bound: Number.NaN, field, token });
         }
         matched.push({ term, token });
       }
@@ -401,6 +404,11 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
     }
     if (tokens.length < 2 || limit >= source.docSpace()) return null;
     if (!always && (postings < minPostingsToPrune || longest < documentCount * minLongestShare)) return null;
+    for (const { parts } of tokens) {
+      for (const part of parts as PendingPart[]) {
+        part.bound = part.scale * (part.invDocFreq * (d + boundOf(part.field, part.token, part.view, k, b, { norms: part.norms, once: part.once })));
+      }
+    }
     const best = maxScore(tokens, sequence, limit, source.docSpace(), d, k);
     return best ? { best, matched } : null;
   }
