@@ -93,11 +93,16 @@ describe('question analysis', () => {
 
 describe('what a text must hold for a count', () => {
   it('takes a length of time for a duration, never a date or another number', () => {
-    for (const text of ['会談は約4時間半に及びました。', '供給期間を30年間とする', '11月6日から12日までの7日間の日程', 'およそ3時間にわたって行われた', '交渉は半年かかった']) {
+    for (const text of ['会談は約4時間半に及びました。', '供給期間を30年間とする', '11月6日から12日までの7日間の日程', 'およそ3時間にわたって行われた', '交渉は半年かかった', '17年連続で最大の貿易相手', '35日から23日に縮まる']) {
       expect(holdsCount(text, durationCounter), text).toBe(true);
     }
-    for (const text of ['2026年5月20日に署名した。', '第2回の会議が開かれた。', '総延長は約2,600キロ']) {
+    for (const text of ['2026年5月20日に署名した。', '2025年に発効した。', '第2回の会議が開かれた。', '総延長は約2,600キロ']) {
       expect(holdsCount(text, durationCounter), text).toBe(false);
     }
+  });
+
+  it('takes a sum for money in any currency, katakana ones too, but not a measure or a bare 万', () => {
+    for (const text of ['約1億6,000万ドル', '1兆2,000億ルーブル', '5万リンギット', '30フローリン']) expect(holdsCount(text, '円'), text).toBe(true);
+    for (const text of ['総出力は480万キロワットです', '約1万9,000本が運行された', '500メートルの岸壁', 'G7サミット']) expect(holdsCount(text, '円'), text).toBe(false);
   });
 });
