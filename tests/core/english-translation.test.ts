@@ -30,6 +30,11 @@ describe('transliteration against the corpus katakana', () => {
     expect(matchKatakana('Mahler', ['マーラー', 'マリア'].map(katakanaWord))).toEqual(['マーラー']);
   });
 
+  it("reads a name's closing ng as katakana's ン, and keeps an English word's ング", () => {
+    expect(matchKatakana('Kim Jong Un', [katakanaWord('キム・ジョンウン')])).toEqual(['キム・ジョンウン']);
+    expect(matchKatakana('banking', [katakanaWord('バンキング')], { exact: true })).toEqual(['バンキング']);
+  });
+
   it('does not match look-alikes of short or unequal names', () => {
     expect(matchKatakana('Alma', words)).toEqual([]);
     expect(matchKatakana('Hanover', [katakanaWord('ハインリヒ・ヴァラウ')])).toEqual([]);
