@@ -180,6 +180,31 @@ describe('questions that cannot be asked', () => {
 });
 
 describe('a user corpus folder', () => {
+  it('quotes the sentence holding the quantity asked for, not the one that only repeats the question', async () => {
+    const corpus = await createTempCorpus();
+    try {
+      await corpus.write(
+        'talks.txt',
+        plainArticle(
+          'ソチで首脳会談',
+          [
+            'ロシアのプーチン大統領とトルコのエルドアン大統領は2026年9月14日、ソチで首脳会談を行いました。',
+            '首脳会談では穀物輸送とガスの取引拠点について協議しました。会談は約4時間半に及びました。両首脳は共同声明を発表しました。',
+            '直行便は週に12便増やされます。',
+          ].join('\n'),
+        ),
+      );
+      const local = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+      const answer = answered(await local.ask('ソチでの首脳会談はどれくらい続いたの？'));
+      expect(answer.citations[0]?.quote).toContain('約4時間半');
+      const flights = answered(await local.ask('直行便は週に何便増える？'));
+      expect(flights.citations[0]?.quote).toContain('12便');
+      await local.close();
+    } finally {
+      await corpus.dispose();
+    }
+  });
+
   it('reads synonyms.txt beside the articles and reports its bad lines', async () => {
     const corpus = await createTempCorpus();
     try {

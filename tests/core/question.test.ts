@@ -1,7 +1,8 @@
 /** Question analysis: question words out, kind of answer, counts, key terms, synonyms. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.ts';
-import { analyzeQuestion } from '../../src/core/question/question.ts';
+import { analyzeQuestion, durationCounter } from '../../src/core/question/question.ts';
+import { holdsCount } from '../../src/core/answer/holds-count.ts';
 import { createSynonymTable, defaultSynonyms, parseSynonyms } from '../../src/core/analysis/synonyms.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 
@@ -41,6 +42,16 @@ describe('question analysis', () => {
     expect(ask('会談はどこで行われた？').counter).toBeNull();
   });
 
+  it('asks for a length of time, not a year or any number, when it asks how long something lasted', () => {
+    for (const text of ['契約は何年続くの？', '首脳会談は全部でどれくらいかかりましたか？', '会議はどのくらいの時間だった？', '会談はどのくらい続きましたか？']) {
+      expect(ask(text).counter, text).toBe(durationCounter);
+      expect(ask(text).kind, text).toBe('number');
+    }
+    expect(ask('費用はどれくらいかかった？').counter).toBe('円');
+    expect(ask('パイプラインの長さはどれくらい？').counter).toBe('');
+    expect(ask('会談は何年に行われた？').counter).toBeNull();
+  });
+
   it('does not require the words that frame the answer (名前, 役職 after どんな, 都市 before はどこ)', () => {
     const keys = (text: string) => ask(text).keyTerms.map((key) => key.term);
     expect(keys('東ティモールの首相の名前は？')).not.toContain('名前');
@@ -77,5 +88,21 @@ describe('question analysis', () => {
   it('tells English questions from Japanese ones', () => {
     expect(ask('Where did Lavrov meet Wang Yi?').language).toBe('en');
     expect(ask('ASEANとは何ですか').language).toBe('ja');
+  });
+});
+
+describe('what a text must hold for a count', () => {
+  it('takes a length of time for a duration, never a date or another number', () => {
+    for (const text of ['会談は約4時間半に及びました。', '供給期間を30年間とする', '11月6日から12日までの7日間の日程', 'およそ3時間にわたって行われた', '交渉は半年かかった', '17年連続で最大の貿易相手', '35日から23日に縮まる']) {
+      expect(holdsCount(text, durationCounter), text).toBe(true);
+    }
+    for (const text of ['2026年5月20日に署名した。', '2025年に発効した。', '第2回の会議が開かれた。', '総延長は約2,600キロ']) {
+      expect(holdsCount(text, durationCounter), text).toBe(false);
+    }
+  });
+
+  it('takes a sum for money in any currency, katakana ones too, but not a measure or a bare 万', () => {
+    for (const text of ['約1億6,000万ドル', '1兆2,000億ルーブル', '5万リンギット', '30フローリン']) expect(holdsCount(text, '円'), text).toBe(true);
+    for (const text of ['総出力は480万キロワットです', '約1万9,000本が運行された', '500メートルの岸壁', 'G7サミット']) expect(holdsCount(text, '円'), text).toBe(false);
   });
 });

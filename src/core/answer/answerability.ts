@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import fitted from './answerability-weights.json' with { type: 'json' };
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
-import { featureNames as rankingFeatures } from './features.ts';
+import { featureNames as rankingFeatures, kindsWithTags } from './features.ts';
 import type { Findings } from './judge-answerable.ts';
 import { holdsCount } from './holds-count.ts';
 import { wantedDetails } from './wanted-detail.ts';
@@ -88,7 +88,6 @@ export function probabilityWith(model: Answerability, features: Float64Array): n
   return 1 / (1 + Math.exp(-z));
 }
 
-const kindsWithTags = new Set(['time', 'country', 'place', 'person', 'number']);
 
 export function answerabilityFeatures(question: AnalyzedQuestion, findings: Findings): Float64Array {
   const { keys, unknown, best, second, failed } = findings;
@@ -107,15 +106,16 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('unknownRareShare', sum(unknown.filter((key) => key.noun), rarity) / (sum(keys, rarity) || 1));
   set('bestScore', best?.score ?? 0);
   set('margin', best && second ? best.score - second.score : 0);
-  set('sentenceCoverage', best?.features[rankingFeatures.indexOf('sentenceCoverage')] ?? 0);
+  const rankerFeature = (name: (typeof rankingFeatures)[number]) => best?.features[rankingFeatures.indexOf(name)] ?? 0;
+  set('sentenceCoverage', rankerFeature('sentenceCoverage'));
   set('wantedMissing', kindsWithTags.has(question.kind) && best !== undefined && !best.sentences.some((sentence) => sentence.wanted) ? 1 : 0);
   const details = wantedDetails(question);
   const sentenceHolds = (text: string) => details.every((detail) => detail.test(text));
-  const asksSomething = kindsWithTags.has(question.kind) || details.length > 0;
   const bestSentence = best?.sentences.reduce<(typeof best.sentences)[number] | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
   const bestText = bestSentence ? (findings.sentenceText(bestSentence.index) ?? '') : '';
   set('detailMissing', details.length > 0 && best !== undefined && !best.sentences.some((sentence) => sentenceHolds(findings.sentenceText(sentence.index) ?? '')) ? 1 : 0);
-  set('wantedMissingInBest', asksSomething && bestSentence !== undefined && !(bestSentence.wanted || (details.length > 0 && sentenceHolds(bestText))) ? 1 : 0);
+  const asksSomething = kindsWithTags.has(question.kind) || details.length > 0;
+  set('wantedMissingInBest', asksSomething && bestSentence !== undefined && !bestSentence.wanted ? 1 : 0);
   set('missingNounRarity', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map(rarity)));
   set('missingNounIdf', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map((key) => findings.idfOf(key) / (findings.maxIdf || 1))));
   set('unrelatedPair', failed.unrelatedPair ? 1 : 0);

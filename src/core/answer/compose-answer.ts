@@ -9,7 +9,6 @@ import type { Verdict } from './judge-answerable.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
-import { wantedDetails } from './wanted-detail.ts';
 
 export const answerDefaults = {
   /**
@@ -50,7 +49,6 @@ export function composeAnswer(
   }
 
   const best = ranked[0];
-  const details = wantedDetails(question);
   const citations: Citation[] = [];
   const cite = ({ passage, article }: PassageSource, span: QuoteSpan, score: number, matchedTerms: string[]) => {
     if (citations.some((citation) => citation.passageId === passage.id)) return;
@@ -70,7 +68,7 @@ export function composeAnswer(
     if (Math.exp(candidate.score - best.score) < answerDefaults.minRelativeLikelihood) break;
     const source = lookup(candidate.id);
     if (!source) continue;
-    const span = pickQuote(candidate, source.passage.sentences, details);
+    const span = pickQuote(candidate, source.passage.sentences);
     if (!span || (citations.length > 0 && span.coverage === 0)) continue;
     cite(source, span, candidate.score, [...new Set([...span.matchedTerms, ...candidate.matchedTerms])]);
     // 「次の三つのポイントが浮かび上がります。」 closing its passage: the points are the
@@ -105,9 +103,8 @@ export interface QuoteSpan {
  * (「…がある。これを空梅雨という。」), where the answer is usually the name
  * given. An intro that announces a list (次のような点) brings the list.
  */
-export function pickQuote(candidate: RankedPassage, sentences: readonly string[], details: readonly RegExp[] = []): QuoteSpan | undefined {
-  const holdsWanted = (index: number) =>
-    (candidate.sentences[index]?.wanted ?? false) || (details.length > 0 && details.every((detail) => detail.test(sentences[index] ?? '')));
+export function pickQuote(candidate: RankedPassage, sentences: readonly string[]): QuoteSpan | undefined {
+  const holdsWanted = (index: number) => candidate.sentences[index]?.wanted ?? false;
   let best: { span: QuoteSpan; score: number } | undefined;
   for (let start = 0; start < sentences.length; start += 1) {
     for (let end = start; end <= Math.min(start + 1, sentences.length - 1); end += 1) {

@@ -4,6 +4,7 @@
  * Each is a number, mostly 0–1; the order of `featureNames` is the order of
  * the weights in ranker-weights.json.
  */
+import { normalizeText } from '../analysis/normalize.ts';
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
@@ -57,8 +58,10 @@ export const featureNames = [
   'bigramShare',
   /** Share of the question's key terms (any spelling) in the passage, each by its idf. */
   'keyTermShare',
-  /** The question asks for a quantity (いくら, 何人, 何か国) and the passage states one. */
+  /** The question names what it counts (いくら, 何人, 何か国, どれくらい続いた) and the passage states such a quantity. */
   'countInPassage',
+  /** The question asks for some quantity without naming it (いくつ, どれくらい) and the passage states a number. */
+  'numberInPassage',
   /** The question asks for a weekday, reason or name (wanted-detail.ts) and a sentence of the passage holds one. */
   'detailInPassage',
 ] as const;
@@ -66,7 +69,7 @@ export const featureNames = [
 export type FeatureName = (typeof featureNames)[number];
 
 export interface SentenceScore extends SpanCoverage {
-  /** Holds the kind of thing asked for (a date for いつ …) that the question lacks. */
+  /** Holds what is asked for (a date for いつ, the count for 何人, a weekday for 何曜日 …) that the question lacks. */
   wanted: boolean;
 }
 
@@ -103,6 +106,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
   const ranks = (score: (hit: PassageHit) => number) =>
     new Map([...hits].sort((a, b) => score(b) - score(a)).map((hit, rank) => [hit.id, score(hit) > 0 ? rank : hits.length]));
   const runs = question.normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const details = wantedDetails(question);
   const trigrams = [...new Set(runs.flatMap((run) => Array.from({ length: Math.max(0, run.length - 2) }, (_, at) => run.slice(at, at + 3))))];
   return {
     question,
@@ -115,7 +119,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     trigrams,
     runs,
     runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
-    details: wantedDetails(question),
+    details,
     ownWeights: { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) },
   };
 }
@@ -133,10 +137,16 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   // Each sentence is matched against the question once; spans are scored from those matches.
   const matches = analysis.sentences.map((sentence) => matchSentence(sentence, weights));
   const spanCoverage = (start: number, end: number) => scoreMatches(start, matches.slice(start, end + 1), weights, around);
-  const sentences = analysis.sentences.map((sentence, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWantedKind(sentence.tags, question) }));
+  const written = texts.sentences(hit.id);
+  // A named counter says what the answer holds more exactly than the number tags do (何本 wants 1万9,000本, not 2025年).
+  const counted = question.counter !== null && question.counter !== '';
+  const holdsWanted = (index: number) =>
+    (counted ? holdsCount(normalizeText(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) ||
+    (context.details.length > 0 && context.details.every((detail) => detail.test(written[index] ?? '')));
+  const sentences = analysis.sentences.map((_, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWanted(index) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
-  let pair = best?.coverage ?? 0;
-  for (let start = 0; start + 1 < matches.length; start += 1) pair = Math.max(pair, scoreMatches(start, [matches[start] as SentenceMatches, matches[start + 1] as SentenceMatches], weights, around).coverage);
+  const pairs = matches.slice(1).map((next, start) => scoreMatches(start, [matches[start] as SentenceMatches, next], weights, around).coverage);
+  const pair = Math.max(best?.coverage ?? 0, ...pairs);
   const bare = Math.max(0, ...matches.map((match, index) => scoreMatches(index, [match], weights, none).coverage));
   const whole = scoreMatches(0, matches, weights, around);
   // What the question's own words find: the same matches without synonym spellings (none when it has none).
@@ -176,11 +186,15 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('bigramShare', share(question.bigrams.filter((gram) => grams.has(gram)).length, question.bigrams.length));
   const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
   const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
-  set('countInPassage', question.counter !== null && holdsCount(passage, question.counter) ? 1 : 0);
-  set('detailInPassage', context.details.length > 0 && texts.sentences(hit.id).some((sentence) => context.details.every((detail) => detail.test(sentence))) ? 1 : 0);
+  set('countInPassage', counted && holdsCount(passage, question.counter as string) ? 1 : 0);
+  set('numberInPassage', question.counter === '' && holdsCount(passage, '') ? 1 : 0);
+  set('detailInPassage', context.details.length > 0 && written.some((sentence) => context.details.every((detail) => detail.test(sentence))) ? 1 : 0);
   set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
   return { features, sentences, spanCoverage };
 }
+
+/** The kinds a sentence's entity tags can show (answer-kind.ts). */
+export const kindsWithTags: ReadonlySet<string> = new Set(['time', 'country', 'place', 'person', 'number']);
 
 const featureIndex = Object.fromEntries(featureNames.map((name, index) => [name, index])) as Record<FeatureName, number>;
 

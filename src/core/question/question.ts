@@ -35,7 +35,8 @@ export interface AnalyzedQuestion {
   kind: AnswerKind;
   /**
    * Set when the question asks for a count (何歳, 何か国, いくら): the answer
-   * must hold a number, with this counter when one is named ('' for any).
+   * must hold a number, with this counter when one is named ('' for any;
+   * durationCounter for any length of time).
    */
   counter: string | null;
   keyTerms: KeyTerm[];
@@ -70,6 +71,9 @@ const kindPatterns: [AnswerKind, RegExp][] = [
   ['manner', /どのように|どうやって|どのような方法|how/u],
 ];
 
+/** The counter of a question asking how long something lasted or took: any unit of time (holds-count.ts). */
+export const durationCounter = '期間';
+
 /** 何 + counter, and いくつ/いくら: the question wants a quantity. */
 const counterPattern = /何(歳|時間|分間|分|秒|か国|カ国|ヵ国|ケ国|か所|カ所|回|件|倍|割|%|パーセント|円|ドル|年間|日間|週間|か月|カ月|ヶ月|月|本|台|隻|機|両|便|トン|キロ)/u;
 
@@ -102,7 +106,7 @@ const framing = /(?:どんな|どの|どこの|どういう|どのような|ど�
 export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: SynonymTable): AnalyzedQuestion {
   const normalized = normalizeText(text);
   const morphemes = analyzer.morphemes(text);
-  const kind = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
+  const asked = kindPatterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? 'thing';
   const counted = counterPattern.exec(normalized);
   // 何個 is left out (個 is often dropped: 12の州), and 何人 alone, which also asks a nationality
   // (何人ですか); 何人くらい, 何人が, 何人の … ask how many people.
@@ -114,6 +118,12 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const asksMoney = /(?:額|費用|予算|価格|値段|資金|料金|料|費)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|[?？]?$)|いくら(?!でも|か)/u.test(normalized);
   // An extent (どのくらい, どれだけ) or a noun of counting asked about (票数は？, 参加者数は) wants some quantity.
   const asksQuantity = /どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ|数(?:は|が|って)(?:いくつ|何|なん|[?？]?$)/u.test(normalized);
+  // A length of time (何年続く, どれくらいかかった, どのくらいの期間) is answered by one (4時間半, 30年間), not by
+  // any number or a date: counted as durations (holds-count.ts).
+  const asksDuration =
+    /(?:何年|何日|何か月|何カ月|何ヶ月|何週|どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)(?:の(?:時間|期間|間|日数|年数))?[^、。?？]{0,8}?(?:続|かか|掛か|要し|要する|わた)|(?:どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)の(?:時間|期間|日数|年数)|(?:期間|所要時間|日数|年数)(?:は|が|って)(?:どれくらい|どのくらい|どれぐらい|どのぐらい|何|なん|[?？]?$)/u.test(
+      normalized,
+    );
   const counter = counted
     ? (counted[1] ?? '')
     : asksPeople
@@ -122,9 +132,14 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
       ? '%'
       : asksMoney
         ? '円'
+      : asksDuration
+        ? durationCounter
       : asksQuantity || /いくつ(?!か)|how many|how much/u.test(normalized)
         ? ''
         : null;
+
+  // 何年続く asks a length of time, not a year.
+  const kind: AnswerKind = counter === durationCounter && asked === 'time' ? 'number' : asked;
 
   const keyTerms = new Map<string, KeyTerm>();
   let before = '';

@@ -36,7 +36,7 @@ export interface EnglishTranslation {
 const asking: [string, string][] = [
   ['what day of the week', '何曜日'], ['which day of the week', '何曜日'],
   // "How long will it take": the taking is the asking, not a verb to translate (take → もたらす).
-  ...['will', 'would', 'does', 'did', 'do'].map((aux): [string, string] => [`how long ${aux} it take`, 'どれくらい']),
+  ...['will', 'would', 'does', 'did', 'do'].map((aux): [string, string] => [`how long ${aux} it take`, 'どのくらいの時間']),
   ['how many', 'いくつ'], ['how much', 'いくら'], ['how long', 'どれくらい'], ['how far', 'どれくらい'], ['how old', '何歳'],
   ['what year', '何年'], ['which year', '何年'], ['what date', '何月何日'], ['what day', '何曜日'], ['what month', '何月'],
   ['which country', 'どの国'], ['what country', 'どの国'], ['which countries', 'どの国'], ['which city', 'どの都市'], ['what city', 'どの都市'],
