@@ -10,7 +10,8 @@
  * best first; a spelling ending in `*` comes from an entry EDICT marks (P),
  * a common word, one with `^` from a capitalised gloss (China ↔ 中国, not
  * china ↔ 陶器); a third column holds `v` when some entry glosses the phrase as a
- * verb ("to host") and `p` when some gloss capitalises it (a name). Ordering: (P) entries, then earlier senses, then earlier
+ * verb ("to host") and `p` when some gloss capitalises it (a name); a name "A B of C" is also
+ * given as "A B" (United States). Ordering: (P) entries, then earlier senses, then earlier
  * glosses within a sense.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ interface Candidate {
   order: number;
 }
 const byPhrase = new Map<string, Map<string, Candidate>>();
+/** Heads of names before "of" (United States), kept apart until every gloss is read. */
+const byHead = new Map<string, Map<string, Candidate>>();
 /** Phrases some entry glosses as a verb ("to host"): an English verb nothing matched is a paraphrase, not a missing thing. */
 const verbs = new Set<string>();
 /** Phrases some entry glosses with a capital (North Korea, Ukraine): names, even where the corpus has no spelling for them. */
@@ -69,12 +72,15 @@ for (const line of text.split('\n')) {
     }
     const verb = /^(?:\([^)]*\)\s*)*to /u.test(raw);
     const proper = /^(?:\([^)]*\)\s*)*(?:the )?\p{Lu}\p{Ll}/u.test(raw);
-    for (const phrase of phrasesOf(raw)) {
-      if (verb) verbs.add(phrase);
-      if (proper) propers.add(phrase);
+    const heads = proper && common ? headsOf(raw) : [];
+    for (const phrase of [...phrasesOf(raw), ...heads]) {
+      const head = heads.includes(phrase);
+      if (verb && !head) verbs.add(phrase);
+      if (proper && !head) propers.add(phrase);
       const rank = (common ? 0 : 1000) + sense * 10 + inSense;
-      let candidates = byPhrase.get(phrase);
-      if (!candidates) byPhrase.set(phrase, (candidates = new Map()));
+      const table = head ? byHead : byPhrase;
+      let candidates = table.get(phrase);
+      if (!candidates) table.set(phrase, (candidates = new Map()));
       for (const spelling of spellings) {
         const known = candidates.get(spelling);
         if (!known || rank < known.rank) {
@@ -84,6 +90,12 @@ for (const line of text.split('\n')) {
     }
     inSense += 1;
   }
+}
+// A name's head is only a phrase of its own where no gloss says the phrase (director general stays 総裁, no name).
+for (const [phrase, candidates] of byHead) {
+  if (byPhrase.has(phrase)) continue;
+  byPhrase.set(phrase, candidates);
+  propers.add(phrase);
 }
 
 /** The English phrase(s) a gloss gives, or none when it is a sentence or an explanation. */
@@ -101,6 +113,17 @@ function phrasesOf(gloss: string): string[] {
   if (words.length > maxWords) return [];
   // "be held" is also asked as "held": keep the bare participle too.
   return words[0] === 'be' && words.length > 1 ? [cleaned, words.slice(1).join(' ')] : [cleaned];
+}
+
+/**
+ * What English calls a common name by its head before "of" (the United States, from "(United States
+ * of) America", 米国, a (P) entry): two capitalised words or more before it, so "Ministry of Defense"
+ * gives no "ministry" and "A Book of …" no "book".
+ */
+function headsOf(gloss: string): string[] {
+  const unwrapped = gloss.replace(/^((?:\([^)]*\)\s*)*?)\(([^)]* of)\)\s*/u, '$1$2 ');
+  const match = /^(?:\([^)]*\)\s*)*(?:the )?((?!(?:A|An|The) )\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*)+) of \p{Lu}/u.exec(unwrapped);
+  return match?.[1] ? phrasesOf(match[1]) : [];
 }
 
 const lines: string[] = [];

@@ -78,6 +78,28 @@ describe('Japanese names asked about in English', () => {
       'export-controls.txt',
       plainArticle('輸出規制をめぐり声明', '中国外務省は2025年5月20日に声明を発表し、輸出規制の一方的な強化に反対する立場を示しました。\n海外の企業からは、対外取引への影響を懸念する声が出ています。'),
     );
+    await corpus.write(
+      'pyongyang-factory.txt',
+      plainArticle(
+        '北朝鮮の指導者が工場を視察',
+        [
+          '北朝鮮の金正恩（キム・ジョンウン）国務委員長は、今月、各地の生産現場を相次いで訪れています。',
+          '肥料工場での指示',
+          '金正恩国務委員長は3月5日、平壌郊外の肥料工場を視察し、増産を指示しました。',
+        ].join('\n'),
+      ),
+    );
+    await corpus.write(
+      'river-forum.txt',
+      plainArticle(
+        '流域フォーラムが3回目の会合',
+        [
+          '第3回の流域フォーラムが2025年6月にカナダ・オンタリオ州のキングストンで開かれ、水質の改善策を話し合いました。',
+          'これまでの経緯',
+          '第1回のフォーラムは2021年に米国のデトロイトで開かれ、第2回は2023年にシカゴで開かれました。',
+        ].join('\n'),
+      ),
+    );
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
   afterAll(async () => {
@@ -106,15 +128,41 @@ describe('Japanese names asked about in English', () => {
     if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年10月10日');
   });
 
-  it('translates two words EDICT has no phrase for as the compound the articles write', async () => {
+  /** The question as the translation makes it over the test corpus. */
+  const translated = async (question: string) => {
     const analyzer = createAnalyzer(await loadTokenizer());
     const run = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
     const lexicon = await buildEnglishLexicon(run.state, analyzer);
-    const { translation } = analyzeEnglishQuestion('What did the foreign ministry say about export controls?', analyzer, createSynonymTable(defaultSynonyms), lexicon);
-    expect(translation.japanese).toContain('外務省');
+    return analyzeEnglishQuestion(question, analyzer, createSynonymTable(defaultSynonyms), lexicon);
+  };
+
+  it('translates two words EDICT has no phrase for as the compound the articles write', async () => {
+    expect((await translated('What did the foreign ministry say about export controls?')).translation.japanese).toContain('外務省');
     const answer = await kiji.ask('What did the foreign ministry say about export controls?');
     expect(answer.answered).toBe(true);
     if (answer.answered) expect(answer.citations[0]?.quote).toContain('外務省');
+  });
+
+  it('spells a name as the kanji the articles gloss with the katakana it sounds like', async () => {
+    expect((await translated('When did Kim Jong Un visit the fertilizer factory?')).translation.groups[0]).toEqual(['金正恩', 'キム・ジョンウン']);
+    const answer = await kiji.ask('When did Kim Jong Un visit the fertilizer factory?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations[0]?.quote).toContain('3月5日');
+  });
+
+  it('reads "the first" as the number the articles give a session (第1回), and "which province" as asking where', async () => {
+    const numbered = await translated('Where was the first river forum held?');
+    expect(numbered.translation.groups).toContainEqual(['1']);
+    const framed = await translated('In which Canadian province was the third river forum held?');
+    expect(framed.analyzed.kind).toBe('place');
+    expect(framed.translation.english.has('province')).toBe(false);
+    expect([...framed.translation.english.values()]).not.toContain('province');
+    const first = await kiji.ask('Where was the first river forum held?');
+    expect(first.answered).toBe(true);
+    if (first.answered) expect(first.citations[0]?.quote).toContain('デトロイト');
+    const province = await kiji.ask('In which Canadian province was the third river forum held?');
+    expect(province.answered).toBe(true);
+    if (province.answered) expect(province.citations[0]?.quote).toContain('オンタリオ州');
   });
 
   it('still refuses a Japanese name the articles never write', async () => {

@@ -30,6 +30,11 @@ describe('transliteration against the corpus katakana', () => {
     expect(matchKatakana('Mahler', ['マーラー', 'マリア'].map(katakanaWord))).toEqual(['マーラー']);
   });
 
+  it("reads a name's closing ng as katakana's ン, and keeps an English word's ング", () => {
+    expect(matchKatakana('Kim Jong Un', [katakanaWord('キム・ジョンウン')])).toEqual(['キム・ジョンウン']);
+    expect(matchKatakana('banking', [katakanaWord('バンキング')], { exact: true })).toEqual(['バンキング']);
+  });
+
   it('does not match look-alikes of short or unequal names', () => {
     expect(matchKatakana('Alma', words)).toEqual([]);
     expect(matchKatakana('Hanover', [katakanaWord('ハインリヒ・ヴァラウ')])).toEqual([]);
@@ -150,6 +155,15 @@ describe('the dictionary cut to the corpus', () => {
     expect(dictionary.parts('assembly')).toContain('会');
     expect(dictionary.parts('foreign')).toContain('外務');
     expect(dictionary.parts('ministry')).toContain('省');
+  });
+
+  it("keeps an adjective's noun where the corpus writes the noun only (additional: 追加的 → 追加), and a phrase's spelling as its last word's part (motor vehicle: 自動車)", async () => {
+    const dictionary = await loadEnglishDictionary((spelling) => spelling === '追加' || spelling === '米国');
+    expect(dictionary.lookup('additional')).toEqual(['追加']);
+    expect(dictionary.parts('electric')).toContain('電気');
+    expect(dictionary.parts('vehicle')).toContain('自動車');
+    // The head of "(United States of) America" is a name of its own.
+    expect(dictionary.lookup('united states', true)).toEqual(['米国']);
   });
 
   it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {

@@ -63,6 +63,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   const nameKatakana = new Map<string, string[]>();
   // One string per word, its short kanji spellings space-separated: about 40k small strings.
   const parts = new Map<string, string>();
+  const tailParts = new Map<string, string>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -76,10 +77,16 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const phrase = text.slice(start, tab);
       const flagged = last === end ? '' : text.slice(last + 1, end);
       if (flagged.includes('v')) verbs.add(phrase);
-      if (!flagged.includes('p') && phrase.indexOf(' ') === -1) {
+      const space = phrase.indexOf(' ');
+      if (!flagged.includes('p') && space === -1) {
         commonWords.add(phrase);
-        const short = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => shortKanji.test(spelling)).slice(0, keptParts);
-        if (short.length > 0) parts.set(phrase, short.join(' '));
+        const short = text.slice(tab + 1, last).split(' ').map((raw) => adjectivalStem(raw.replace(/[*^]+$/u, ''))).filter((spelling) => shortKanji.test(spelling)).slice(0, keptParts);
+        if (short.length > 0) parts.set(phrase, [...new Set(short)].join(' '));
+      } else if (!flagged.includes('p') && space > 0 && phrase.indexOf(' ', space + 1) === -1) {
+        // The common spelling of a two-word phrase is a part its last word may stand for in a compound (motor vehicle: 自動車).
+        const common = text.slice(tab + 1, last).split(' ').filter((raw) => raw.endsWith('*')).map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => shortKanji.test(spelling));
+        const tail = phrase.slice(space + 1);
+        if (common.length > 0) tailParts.set(tail, [...new Set([...(tailParts.get(tail)?.split(' ') ?? []), ...common])].join(' '));
       }
       if (flagged.includes('p')) {
         names.add(phrase);
@@ -88,12 +95,13 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       }
       const capitalisedOnes: string[] = [];
       for (const raw of text.slice(tab + 1, last).split(' ')) {
-        const spelling = raw.replace(/[*^]+$/u, '');
+        const written = raw.replace(/[*^]+$/u, '');
+        // An adjective's spelling the corpus does not write may have its noun (追加的 → 追加, 電気式 → 電気).
+        const spelling = uses(written) ? written : adjectivalStem(written);
         if (kept.length === keptPerPhrase || kept.includes(spelling) || !uses(spelling)) continue;
         kept.push(spelling);
         known.add(spelling);
         if (raw.includes('^')) capitalisedOnes.push(spelling);
-        const space = phrase.indexOf(' ');
         if (raw.endsWith('*') && space > 0 && phrase.indexOf(' ', space + 1) === -1 && !phrase.startsWith('be ')) {
           const head = phrase.slice(0, space);
           const list = narrowed.get(head);
@@ -124,12 +132,17 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
     isName: (phrase) => names.has(phrase),
     isCommonWord: (word) => commonWords.has(word),
     narrowed: (word) => narrowed.get(word) ?? [],
-    parts: (word) => [...new Set([...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling))])],
+    parts: (word) => [...new Set([...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling)), ...(tailParts.get(word)?.split(' ') ?? [])])],
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
 }
 
 const kanjiCompound = /^\p{Script=Han}{5,}$/u;
+
+/** A kanji noun made an adjective by 的 or 式 (追加的, 電気式, 経済的): the noun; any other spelling as it is. */
+function adjectivalStem(spelling: string): string {
+  return /^\p{Script=Han}{2,}[的式]$/u.test(spelling) ? spelling.slice(0, -1) : spelling;
+}
 
 /** The longest leading part of a kanji compound of five or more, four kanji at least, that the corpus uses. */
 function usedStem(spelling: string, uses: (spelling: string) => boolean): string | null {

@@ -18,13 +18,16 @@ import { katakanaWord, type KatakanaWord } from './transliterate.ts';
 import { titleStarts, withTitles } from './offices.ts';
 import { createPinyinNames, type PinyinNames } from './pinyin-names.ts';
 import { createJapaneseNames, type JapaneseNames } from './japanese-names.ts';
+import { readingGlosses } from './reading-glosses.ts';
 
 export interface EnglishLexicon {
   dictionary: EnglishDictionary;
   /** English name (lower case) → Japanese spelling, from the reference titles. */
   names: ReadonlyMap<string, string>;
-  /** The corpus's katakana words, for transliterated names. */
+  /** The corpus's katakana words, for transliterated names, and the readings it glosses kanji names with. */
   katakana: readonly KatakanaWord[];
+  /** The kanji name a katakana reading glosses (キム・ジョンウン → 金正恩), if the articles give one. */
+  glossed(katakana: string): string | undefined;
   /** Whether the corpus uses this (normalised) Latin or Japanese word as a term. */
   usesTerm(term: string): boolean;
   /** Whether the corpus writes this lower-case Latin word (asean; g20, which the bigram view keeps whole). */
@@ -67,7 +70,8 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
   // セルゲイ・ラブロフ is one term; Sergei and Lavrov are asked about one by one too.
   const words = index.tokens.all().filter((token) => katakanaTerm.test(token) && usesTerm(token));
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
-  const katakana = [...new Set([...words, ...parts])].map(katakanaWord);
+  const glosses = readingGlosses(textsOf(source.sources));
+  const katakana = [...new Set([...words, ...parts, ...glosses.keys()])].map(katakanaWord);
   const usesLatin = (word: string) => usesTerm(word) || index.documentFrequency('bigram', word) > 0;
   const passagesOf = createSpellingPassages(index, analyzer);
   const bigramPassages = createBigramPassages(index);
@@ -93,7 +97,12 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     readings,
     passages: (spelling) => passagesOf(spelling).size,
   });
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
+  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
+}
+
+/** Each passage's text, one at a time. */
+function* textsOf(sources: ReadonlyMap<string, PassageSource>): Iterable<string> {
+  for (const { passage } of sources.values()) yield passage.sentences.join('\n');
 }
 
 /** Whether the text has the spelling where a name begins: not after another kanji (平国家主席 inside 習近平国家主席). */

@@ -82,21 +82,27 @@ function distance(a: string, b: string): number {
  * with the romanised vowels close too.
  */
 export function matchKatakana(english: string, candidates: readonly KatakanaWord[], options: { exact?: boolean } = {}): string[] {
-  const target = skeleton(english);
+  // A name's syllable closing in ng may be katakana's ン (Jong Un: ジョンウン, Pyongyang: ピョンヤン) where an English
+  // word's is ング (banking: バンキング): both readings of a name are tried, before the spaces between its words go.
+  const targets = [...new Set([skeleton(english), ...(options.exact ? [] : [skeleton(english.replace(/ng(?![aeiouy])/giu, 'n'))])])];
   // A common word is matched only by an identical skeleton of four or more: loanwords, not look-alikes.
-  if (target.length < (options.exact ? 4 : 2)) return [];
+  if ((targets[0] as string).length < (options.exact ? 4 : 2)) return [];
   let best = Infinity;
   let found: string[] = [];
   for (const candidate of candidates) {
-    const length = Math.max(target.length, candidate.skeleton.length);
-    // Katakana adds no consonants and drops few: Hanover (hnbr) is not ハインリヒ・ヴァラウ (hnrhbr).
-    if (Math.abs(target.length - candidate.skeleton.length) > (length < 8 ? 1 : 2)) continue;
-    const edits = distance(target, candidate.skeleton);
-    const allowed = options.exact || length < 3 ? 0 : length < 5 ? 0.5 : length < 7 ? 1 : 1.5;
-    if (edits > allowed) continue;
-    if (length < 3 && !shortMatch(vowels(english), vowels(candidate.romaji))) continue;
-    // Among skeletons close enough, the vowels decide: Putin is プーチン (0.5 edits, its vowels), not パートナー (0 edits, none of them).
-    const score = edits + vowelWeight * distance(vowels(english), vowels(candidate.romaji));
+    let score = Infinity;
+    for (const target of targets) {
+      const length = Math.max(target.length, candidate.skeleton.length);
+      // Katakana adds no consonants and drops few: Hanover (hnbr) is not ハインリヒ・ヴァラウ (hnrhbr).
+      if (Math.abs(target.length - candidate.skeleton.length) > (length < 8 ? 1 : 2)) continue;
+      const edits = distance(target, candidate.skeleton);
+      const allowed = options.exact || length < 3 ? 0 : length < 5 ? 0.5 : length < 7 ? 1 : 1.5;
+      if (edits > allowed) continue;
+      if (length < 3 && !shortMatch(vowels(english), vowels(candidate.romaji))) continue;
+      // Among skeletons close enough, the vowels decide: Putin is プーチン (0.5 edits, its vowels), not パートナー (0 edits, none of them).
+      score = Math.min(score, edits + vowelWeight * distance(vowels(english), vowels(candidate.romaji)));
+    }
+    if (score === Infinity) continue;
     if (score < best) {
       best = score;
       found = [candidate.word];
