@@ -49,8 +49,11 @@ export interface EnglishDictionary {
   readonly phrases: number;
 }
 
-/** `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts). */
-export async function loadEnglishDictionary(uses: (spelling: string) => boolean, path = englishDictionaryPath): Promise<EnglishDictionary> {
+/**
+ * `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts); `passages(spelling)`:
+ * how many passages have it as a term, so the corpus's commonest common spelling is kept past the first three.
+ */
+export async function loadEnglishDictionary(uses: (spelling: string) => boolean, path = englishDictionaryPath, passages: (spelling: string) => number = () => 0): Promise<EnglishDictionary> {
   const text = (await promisify(gunzip)(await readFile(path))).toString('utf8');
   const table = new Map<string, string[]>();
   const known = new Set<string>();
@@ -94,11 +97,19 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
         if (spelled.length > 0) nameKatakana.set(phrase, spelled.slice(0, keptPerPhrase));
       }
       const capitalisedOnes: string[] = [];
+      // Past the first three, one more: a common spelling the articles write more than any kept (trade: 貿易, EDICT's 6th).
+      let mostWritten = 0;
       for (const raw of text.slice(tab + 1, last).split(' ')) {
         const written = raw.replace(/[*^]+$/u, '');
         // An adjective's spelling the corpus does not write may have its noun (追加的 → 追加, 電気式 → 電気).
         const spelling = uses(written) ? written : adjectivalStem(written);
-        if (kept.length === keptPerPhrase || kept.includes(spelling) || !uses(spelling)) continue;
+        if (kept.includes(spelling) || !uses(spelling)) continue;
+        const count = passages(spelling);
+        if (kept.length >= keptPerPhrase && !(kept.length === keptPerPhrase && raw.endsWith('*') && count > mostWritten)) {
+          mostWritten = Math.max(mostWritten, count);
+          continue;
+        }
+        mostWritten = Math.max(mostWritten, count);
         kept.push(spelling);
         known.add(spelling);
         if (raw.includes('^')) capitalisedOnes.push(spelling);
