@@ -89,6 +89,12 @@ describe('MaxScore against the exhaustive loop', () => {
       const passages = randomCorpus(random, random.int(50, 400), vocabulary);
       index.addPackedMany(passages.map((passage) => ({ id: passage.id, analysis: packAnalysis(passage, index.tokens) })));
       expectPrunedEqualsExhaustive(index, random, vocabulary, 40);
+      // The exhaustive loop by blocks of documents (see search-fields.ts) must not change a bit either.
+      const blocked = createCompactIndex(index.snapshot(), { searchBlock: 1 + (seed % 3) * 15 });
+      for (let q = 0; q < 10; q += 1) {
+        const query = randomQuery(random, vocabulary);
+        for (const limit of limits) expect(JSON.stringify(blocked.search(query, limit, 'exhaustive'))).toBe(JSON.stringify(index.search(query, limit, 'exhaustive')));
+      }
       // Pruning must actually happen, or this test proves nothing.
       expect(index.searchCounts().pruned).toBeGreaterThan(index.searchCounts().exhaustive / 10);
     }

@@ -22,8 +22,15 @@ beforeAll(async () => {
 });
 afterAll(async () => corpus.dispose());
 
+/** As token strings: the two tables number tokens differently (unpacked analyses also carry the numbers). */
 function readable(files: IngestedFile[], tokens: TokenTable) {
-  return files.map((file) => ({ ...file, analyses: file.analyses.map((bytes, i) => unpackAnalysis(`${file.path}#${i}`, bytes, tokens)) }));
+  return files.map((file) => ({
+    ...file,
+    analyses: file.analyses.map((bytes, i) => {
+      const analysis = unpackAnalysis(`${file.path}#${i}`, bytes, tokens);
+      return { ...analysis, sentences: analysis.sentences.map(({ terms, bigrams, tags }) => ({ terms, bigrams, tags })) };
+    }),
+  }));
 }
 
 describe('analysis in worker threads', () => {

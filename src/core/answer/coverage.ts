@@ -7,6 +7,7 @@
 import { charBigrams } from '../analysis/analyzer.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedSentence, IndexQuery, PassageIndex } from '../engine/passage-index.ts';
+import { createTokenSlots, type TokenSlots } from './token-slots.ts';
 
 export const coverageDefaults = {
   /** In coverage, a bigram counts this much relative to a term of the same idf. */
@@ -52,8 +53,20 @@ export function idfWeights(question: AnalyzedQuestion, query: IndexQuery, index:
   // The whole is what the question itself says; synonyms can only stand in for part of it.
   let total = 0;
   for (const [token, value] of [...terms, ...bigrams]) if (!standsFor.has(token)) total += value;
+  const { tokenNumber } = index;
+  if (tokenNumber) {
+    const numberOf = (token: string) => tokenNumber.call(index, token);
+    slotsOf.set(terms, createTokenSlots([...terms.keys()], numberOf));
+    slotsOf.set(bigrams, createTokenSlots([...bigrams.keys()], numberOf));
+  }
   return { terms, bigrams, standsFor, total: total || 1 };
 }
+
+/**
+ * The weights' tokens by index number, kept beside the very Map they number (a copy of the
+ * weights with other Maps, such as features.ts's own-word weights, falls back to strings).
+ */
+const slotsOf = new WeakMap<ReadonlyMap<string, number>, TokenSlots>();
 
 /** The question's terms and bigrams a sentence holds, each once, in order of appearance. */
 export interface SentenceMatches {
@@ -64,6 +77,25 @@ export interface SentenceMatches {
 export function matchSentence(sentence: AnalyzedSentence, weights: IdfWeights): SentenceMatches {
   const terms: string[] = [];
   const grams: string[] = [];
+  const termSlots = slotsOf.get(weights.terms);
+  const gramSlots = slotsOf.get(weights.bigrams);
+  const { termIds, bigramIds } = sentence;
+  if (termSlots && gramSlots && termIds && bigramIds) {
+    // The same tokens in the same order, found by number (one token, one number).
+    for (let i = 0; i < termIds.length; i += 1) {
+      const slot = termSlots.slotOf(termIds[i] as number);
+      if (slot < 0) continue;
+      const term = termSlots.tokens[slot] as string;
+      if (!terms.includes(term)) terms.push(term);
+    }
+    for (let i = 0; i < bigramIds.length; i += 1) {
+      const slot = gramSlots.slotOf(bigramIds[i] as number);
+      if (slot < 0) continue;
+      const gram = gramSlots.tokens[slot] as string;
+      if (!grams.includes(gram)) grams.push(gram);
+    }
+    return { terms, grams };
+  }
   for (const term of sentence.terms) if (weights.terms.has(term) && !terms.includes(term)) terms.push(term);
   for (const gram of sentence.bigrams) if (weights.bigrams.has(gram) && !grams.includes(gram)) grams.push(gram);
   return { terms, grams };
@@ -88,16 +120,27 @@ export function scoreMatches(index: number, matches: readonly SentenceMatches[],
     for (const gram of match.grams) if (!matchedGrams.includes(gram)) matchedGrams.push(gram);
   }
   const inSpan = matchedTerms.length;
-  for (const term of context.keys()) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);
+  if (context.size > 0) for (const term of context.keys()) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);
   // A synonym counts only where the question's own spelling is absent: ASEAN and
-  // 東南アジア諸国連合 side by side are one match, not two.
-  const counts = (token: string) => !(weights.standsFor.get(token) ?? []).some((own) => matchedTerms.includes(own));
+  // 東南アジア諸国連合 side by side are one match, not two. (Loops, not closures: this
+  // runs several times per sentence of every candidate.)
+  const { standsFor } = weights;
+  const synonyms = standsFor.size > 0;
   let found = 0;
-  const counted = matchedTerms.filter((term, position) => {
-    if (!counts(term)) return false;
+  const counted: string[] = [];
+  for (let position = 0; position < matchedTerms.length; position += 1) {
+    const term = matchedTerms[position] as string;
+    if (synonyms && standsInFor(standsFor.get(term), matchedTerms)) continue;
     found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (context.get(term) ?? 1));
-    return true;
-  });
-  for (const gram of matchedGrams) if (counts(gram)) found += weights.bigrams.get(gram) ?? 0;
+    counted.push(term);
+  }
+  for (const gram of matchedGrams) if (!synonyms || !standsInFor(standsFor.get(gram), matchedTerms)) found += weights.bigrams.get(gram) ?? 0;
   return { index, coverage: Math.min(1, found / weights.total), matchedTerms: counted };
+}
+
+/** Whether a synonym token's own terms (if it is one) are among those matched. */
+function standsInFor(own: readonly string[] | undefined, matchedTerms: readonly string[]): boolean {
+  if (own === undefined) return false;
+  for (const term of own) if (matchedTerms.includes(term)) return true;
+  return false;
 }

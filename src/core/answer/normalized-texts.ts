@@ -53,6 +53,8 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
   const bodies = createRecentCache<string>(keptPassages);
   const titles = createRecentCache<string>(keptArticles);
   const articles = createRecentCache<string>(keptArticles);
+  /** Each article's normal forms, title then each passage's heading and text: what articleHas looks through. */
+  const articleParts = createRecentCache<readonly string[]>(keptArticles);
 
   const normalHeading = (id: string, source: PassageSource) => headings.get(id) ?? headings.set(id, normalForm(source.passage.heading ?? ''));
   const normalText = (id: string, source: PassageSource) => bodies.get(id) ?? bodies.set(id, normalForm(source.passage.text));
@@ -77,29 +79,32 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
       const { article } = source;
       const known = articles.get(article.id);
       if (known !== undefined) return known;
-      const parts = [normalTitle(source)];
-      for (let position = 0; ; position += 1) {
-        const partId = passageId(article.id, position);
-        const part = sources.get(partId);
-        if (part === undefined) break;
-        parts.push(normalHeading(partId, part), normalText(partId, part));
-      }
-      return articles.set(article.id, parts.join('\n'));
+      return articles.set(article.id, partsOf(source).join('\n'));
     },
     articleHas(id, spelling) {
       const source = sources.get(id);
       if (!source) return false;
       const known = articles.get(source.article.id);
       if (known !== undefined) return known.includes(spelling);
-      if (normalTitle(source).includes(spelling)) return true;
-      for (let position = 0; ; position += 1) {
-        const partId = passageId(source.article.id, position);
-        const part = sources.get(partId);
-        if (part === undefined) return false;
-        if (normalHeading(partId, part).includes(spelling) || normalText(partId, part).includes(spelling)) return true;
-      }
+      for (const part of partsOf(source)) if (part.includes(spelling)) return true;
+      return false;
     },
   };
+
+  /** Kept per article: the ranking asks about the same candidates' articles question after question. */
+  function partsOf(source: PassageSource): readonly string[] {
+    const { article } = source;
+    const known = articleParts.get(article.id);
+    if (known !== undefined) return known;
+    const parts = [normalTitle(source)];
+    for (let position = 0; ; position += 1) {
+      const partId = passageId(article.id, position);
+      const part = sources.get(partId);
+      if (part === undefined) break;
+      parts.push(normalHeading(partId, part), normalText(partId, part));
+    }
+    return articleParts.set(article.id, parts);
+  }
 }
 
 /** The normal form, as the very string given when nothing changes (no second copy kept). */

@@ -51,13 +51,19 @@ function remembered(text: TextOf): TextOf {
 
 /** Candidates share articles: each article is looked through once per spelling and question. */
 function rememberedHas(sources: ReadonlyMap<string, PassageSource>, has: (id: string, spelling: string) => boolean) {
-  const seen = new Map<string, boolean>();
+  // By the article's header object (one per article), not a joined string key built per call.
+  const seen = new Map<object | string, Map<string, boolean>>();
   return (id: string, spelling: string) => {
-    const key = `${sources.get(id)?.article.id ?? id}\n${spelling}`;
-    let value = seen.get(key);
+    const article: object | string = sources.get(id)?.article ?? id;
+    let spellings = seen.get(article);
+    if (spellings === undefined) {
+      spellings = new Map();
+      seen.set(article, spellings);
+    }
+    let value = spellings.get(spelling);
     if (value === undefined) {
       value = has(id, spelling);
-      seen.set(key, value);
+      spellings.set(spelling, value);
     }
     return value;
   };

@@ -37,6 +37,8 @@ import { createTokenTable, type TokenTable } from './token-table.ts';
 
 export interface CompactIndex extends PassageIndex {
   readonly tokens: TokenTable;
+  /** A token's number in the token table (the analyses' termIds and bigramIds), or undefined when never seen. */
+  tokenNumber(token: string): number | undefined;
   /** Adds one passage whose analysis is already packed with this index's token table. */
   addPacked(id: string, analysis: Uint8Array): void;
   /** Adds many, straight into sealed arrays when the index is still empty (see bulk-load.ts). */
@@ -69,8 +71,13 @@ interface State {
   documentCount: number;
 }
 
-export function createCompactIndex(snapshot?: IndexSnapshot): CompactIndex {
-  return fromState(snapshot ? stateOf(snapshot) : emptyState());
+export interface CompactIndexOptions {
+  /** Documents per block of the exhaustive search loop (search-fields.ts); small ones for tests. */
+  searchBlock?: number;
+}
+
+export function createCompactIndex(snapshot?: IndexSnapshot, options: CompactIndexOptions = {}): CompactIndex {
+  return fromState(snapshot ? stateOf(snapshot) : emptyState(), options);
 }
 
 function emptyState(): State {
@@ -107,7 +114,7 @@ function stateOf(snapshot: IndexSnapshot): State {
   };
 }
 
-function fromState(state: State): CompactIndex {
+function fromState(state: State, options: CompactIndexOptions): CompactIndex {
   /** Whoever holds this may change growable postings in place. */
   const owner = {};
   let frozen = false;
@@ -209,7 +216,7 @@ function fromState(state: State): CompactIndex {
       const value = bounds.values[field]?.[token];
       return value === undefined ? undefined : scaledBound(value, bounds.averages[field] as number, state.averages[field] as number);
     },
-  });
+  }, options.searchBlock);
 
   return {
     get passageCount() {
@@ -273,6 +280,7 @@ function fromState(state: State): CompactIndex {
       if (id === undefined) return 0;
       return (kind === 'term' ? state.termDf : state.bigramDf)[id] ?? 0;
     },
+    tokenNumber: (token) => state.tokens.find(token),
     analysisOf(id) {
       const cached = unpacked.get(id);
       if (cached) return cached;
@@ -283,7 +291,8 @@ function fromState(state: State): CompactIndex {
     },
     fork() {
       frozen = true;
-      return fromState({
+      return fromState(
+        {
         ...state,
         overlay: state.overlay.map((map) => new Map(map)),
         docIds: [...state.docIds],
@@ -293,7 +302,9 @@ function fromState(state: State): CompactIndex {
         termDf: state.termDf.slice(),
         bigramDf: state.bigramDf.slice(),
         averages: state.averages.slice(),
-      });
+        },
+        options,
+      );
     },
     snapshot() {
       const untouched = state.overlay.every((map) => map.size === 0) && state.docIds.length === state.base.docCount && state.documentCount === state.base.docCount;

@@ -27,6 +27,7 @@
  * skipped, it answers null and the caller runs the exhaustive loop.
  */
 import type { PostingView } from './postings.ts';
+import { createBestByKey, type ScoredDoc } from './top-scores.ts';
 
 export interface BoundedPart {
   view: PostingView;
@@ -44,11 +45,6 @@ export interface BoundedToken {
   parts: BoundedPart[];
   /** How often the token occurs in the query: its score counts that many times. */
   occurrences: number;
-}
-
-export interface ScoredDoc {
-  doc: number;
-  score: number;
 }
 
 const slack = 1e-10;
@@ -197,7 +193,7 @@ export function createMaxScore() {
     const value = new Float64Array(partCount);
     const holds = new Uint8Array(partCount);
     const counted = new Int32Array(tokenCount).fill(-1);
-    const best = createBest(limit);
+    const best = createBestByKey(limit);
     const stride = 4 * docSpace;
     /** Looks the document up in list p (cursor moves forward), keeping its contribution. */
     const look = (p: number, doc: number): boolean => {
@@ -317,42 +313,4 @@ export function kthLargest(values: Float64Array, count: number, k: number): numb
     else return values[target] as number;
   }
   return values[target] as number;
-}
-
-/** The best `limit` by score, then by the exhaustive loop's order (key ascending). */
-function createBest(limit: number) {
-  const docs: number[] = [];
-  const scores: number[] = [];
-  const keys: number[] = [];
-  let worstAt = -1;
-  const worse = (i: number, j: number) => (scores[i] as number) < (scores[j] as number) || (scores[i] === scores[j] && (keys[i] as number) > (keys[j] as number));
-  const findWorst = () => {
-    worstAt = 0;
-    for (let i = 1; i < docs.length; i += 1) if (worse(i, worstAt)) worstAt = i;
-  };
-  return {
-    full: () => docs.length >= limit,
-    worst: () => scores[worstAt] as number,
-    offer(doc: number, score: number, key: number) {
-      if (docs.length < limit) {
-        docs.push(doc);
-        scores.push(score);
-        keys.push(key);
-        if (docs.length === limit) findWorst();
-        return;
-      }
-      const w = worstAt;
-      if (score < (scores[w] as number) || (score === scores[w] && key > (keys[w] as number))) return;
-      docs[w] = doc;
-      scores[w] = score;
-      keys[w] = key;
-      findWorst();
-    },
-    sorted(): ScoredDoc[] {
-      return docs
-        .map((doc, i) => ({ doc, score: scores[i] as number, key: keys[i] as number }))
-        .sort((a, b) => b.score - a.score || a.key - b.key)
-        .map(({ doc, score }) => ({ doc, score }));
-    },
-  };
 }

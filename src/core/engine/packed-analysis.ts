@@ -30,18 +30,55 @@ export function packAnalysis(passage: AnalyzedPassage, tokens: TokenTable): Uint
 }
 
 export function unpackAnalysis(id: string, bytes: Uint8Array, tokens: TokenTable): AnalyzedPassage {
-  const read = createByteReader(bytes);
+  const all = tokens.all();
+  let offset = 0;
+  // The varint reader inlined (this runs for every token of every candidate a question unpacks).
+  const read = (): number => {
+    let byte = bytes[offset++];
+    if (byte === undefined) throw new Error('packed analysis ends in the middle of a number');
+    if (byte < 0x80) return byte;
+    let value = byte & 0x7f;
+    let scale = 0x80;
+    for (;;) {
+      byte = bytes[offset++];
+      if (byte === undefined) throw new Error('packed analysis ends in the middle of a number');
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  };
+  const word = (number: number): string => {
+    const token = all[number];
+    if (token === undefined) throw new Error(`no token numbered ${number}`);
+    return token;
+  };
   const list = () => {
     const count = read();
     const values = new Array<string>(count);
-    for (let i = 0; i < count; i += 1) values[i] = tokens.token(read());
+    for (let i = 0; i < count; i += 1) values[i] = word(read());
     return values;
+  };
+  /** The tokens, and their numbers beside them (matching a question by number, coverage.ts). */
+  const numbered = (): [string[], Int32Array] => {
+    const count = read();
+    const values = new Array<string>(count);
+    const numbers = new Int32Array(count);
+    for (let i = 0; i < count; i += 1) {
+      const number = read();
+      numbers[i] = number;
+      values[i] = word(number);
+    }
+    return [values, numbers];
   };
   const title = list();
   const heading = list();
   const sentenceCount = read();
   const sentences = [];
-  for (let i = 0; i < sentenceCount; i += 1) sentences.push({ terms: list(), bigrams: list(), tags: list() });
+  for (let i = 0; i < sentenceCount; i += 1) {
+    const [terms, termIds] = numbered();
+    const [bigrams, bigramIds] = numbered();
+    sentences.push({ terms, bigrams, tags: list(), termIds, bigramIds });
+  }
   return { id, title, heading, sentences };
 }
 

@@ -11,6 +11,12 @@ export interface AnalyzedSentence {
   bigrams: string[];
   /** Entity tags (`place:…`, `time:…`), see the analyzer. */
   tags: string[];
+  /**
+   * The terms' and bigrams' numbers in the index's token table (see tokenNumber), set by an
+   * index that numbers its tokens: a question is then matched by comparing numbers.
+   */
+  termIds?: Int32Array;
+  bigramIds?: Int32Array;
 }
 
 /** A passage as the index sees it: the analyzer's output for each field. */
@@ -52,4 +58,6 @@ export interface PassageIndex {
   documentFrequency(kind: 'term' | 'bigram', token: string): number;
   /** The stored analysis of a passage, for sentence-level scoring. */
   analysisOf(id: string): AnalyzedPassage | undefined;
+  /** The token's number in the analyses' termIds and bigramIds (undefined for a token the index never saw), if it numbers them. */
+  tokenNumber?(token: string): number | undefined;
 }

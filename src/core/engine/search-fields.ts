@@ -20,7 +20,7 @@ import { findDoc, type PostingView } from './postings.ts';
 import type { WeightedToken } from './passage-index.ts';
 import { listBound } from './term-bounds.ts';
 import type { TokenTable } from './token-table.ts';
-import { topScores } from './top-scores.ts';
+import { createBestByKey } from './top-scores.ts';
 
 export const searchDefaults = {
   /** Field boosts of the term view: a title or heading match says more than a body match. */
@@ -72,16 +72,41 @@ const fieldNumbers = new Map([
   ['bigrams', 3],
 ]);
 
-export function createSearcher(source: SearchSource) {
-  let size = 0;
-  let total = new Float64Array(0);
-  let termScore = new Float64Array(0);
-  let quality = new Uint32Array(0);
-  let inResult = new Uint32Array(0);
-  let inTerm = new Uint32Array(0);
-  let epoch = 0;
-  let order = new Int32Array(0);
-  let touched = new Int32Array(0);
+/** A MaxScore part with the list it bounds (its bound is computed only once pruning is tried). */
+type PendingPart = BoundedPart & { field: number; token: number };
+
+interface ExhaustivePart {
+  view: PostingView;
+  norms: Float64Array;
+  once: Float64Array;
+  /** termBoost × fieldBoost. */
+  scale: number;
+  invDocFreq: number;
+}
+
+interface ExhaustiveItem {
+  /** The token's lists that exist, in field order. */
+  parts: ExhaustivePart[];
+  /** Its first occurrence in the query (later ones add to scores, not to the count of tokens matched). */
+  first: boolean;
+  /** Where the whole-corpus loop would meet passages at this token: (query position, field) before document. */
+  key: number;
+}
+
+/** Documents per block of the exhaustive loop: its scratch (~50 bytes a document) then fits in a core's cache. */
+const defaultBlockSize = 4096;
+
+export function createSearcher(source: SearchSource, blockSize = defaultBlockSize) {
+  /** Per-block scratch (see exhaustive): small enough to stay in the core's caches. */
+  const blockSum = new Float64Array(blockSize);
+  const blockTerm = new Float64Array(blockSize);
+  const blockKey = new Float64Array(blockSize);
+  const blockQuality = new Uint32Array(blockSize);
+  const blockSeen = new Uint8Array(blockSize);
+  const blockInTerm = new Uint8Array(blockSize);
+  const blockFirstPart = new Uint8Array(blockSize);
+  const blockEntered = new Int32Array(blockSize);
+  const blockTouched = new Int32Array(blockSize);
   /** k·(1 − b + b·length/average) per field and document, for the current parameters. */
   let norms: { key: string; norms: Float64Array; once: Float64Array }[] = [];
   /** Bounds computed for lists without a stored one (changed since sealing), until the next change. */
@@ -99,26 +124,6 @@ export function createSearcher(source: SearchSource) {
       computedBounds.set(key, bound);
     }
     return bound;
-  };
-
-  const prepare = () => {
-    const needed = source.docSpace();
-    if (needed > size) {
-      size = Math.max(needed, Math.ceil(size * 1.5));
-      total = new Float64Array(size);
-      termScore = new Float64Array(size);
-      quality = new Uint32Array(size);
-      inResult = new Uint32Array(size);
-      inTerm = new Uint32Array(size);
-      order = new Int32Array(size);
-      touched = new Int32Array(size);
-      epoch = 0;
-    }
-    if (epoch > 0xfffffff0) {
-      inResult.fill(0);
-      inTerm.fill(0);
-      epoch = 0;
-    }
   };
 
   /**
@@ -144,55 +149,131 @@ export function createSearcher(source: SearchSource) {
   };
 
   /**
-   * The hot loops, one list each, with the scratch arrays in locals (read once, not per
-   * posting through the closure). A token in one field adds straight into the totals.
+   * The hot loops, one list's postings below `high` each, with the scratch arrays in
+   * locals. A token in one field adds straight into the block's totals; `key` orders
+   * the passages it meets first as the term-at-a-time loop would have met them.
    */
-  const addSingle = (view: PostingView, fieldNorms: Float64Array, once: Float64Array, scale: number, invDocFreq: number, d: number, kPlus1: number, resultEpoch: number, first: boolean, from: number): number => {
-    const { docs, freqs, end } = view;
-    const seenAt = inResult;
-    const sums = total;
-    const qualities = quality;
-    const entered = order;
-    const step = first ? 1 : 0;
+  const addSingle = (part: ExhaustivePart, cursor: Int32Array, c: number, low: number, high: number, d: number, kPlus1: number, step: number, key: number, from: number): number => {
+    const { docs, freqs, end } = part.view;
+    const { norms: fieldNorms, once, scale, invDocFreq } = part;
+    const seen = blockSeen;
+    const sums = blockSum;
+    const qualities = blockQuality;
+    const keys = blockKey;
+    const entered = blockEntered;
     let length = from;
-    for (let i = view.start; i < end; i += 1) {
+    let i = cursor[c] as number;
+    for (; i < end; i += 1) {
       const doc = docs[i] as number;
+      if (doc >= high) break;
       const frequency = freqs[i] as number;
-      const part = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
-      const weighted = scale * (invDocFreq * (d + part));
-      if (seenAt[doc] !== resultEpoch) {
-        seenAt[doc] = resultEpoch;
-        sums[doc] = weighted;
-        qualities[doc] = 1;
-        entered[length++] = doc;
+      const value = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+      const weighted = scale * (invDocFreq * (d + value));
+      const local = doc - low;
+      if (seen[local] === 0) {
+        seen[local] = 1;
+        sums[local] = weighted;
+        qualities[local] = 1;
+        keys[local] = key + doc;
+        entered[length++] = local;
       } else {
-        sums[doc] = (sums[doc] as number) + weighted;
-        qualities[doc] = (qualities[doc] as number) + step;
+        sums[local] = (sums[local] as number) + weighted;
+        qualities[local] = (qualities[local] as number) + step;
       }
     }
+    cursor[c] = i;
     return length;
   };
   /** One field of a token in several: into the token's own score, summed in field order. */
-  const addToTerm = (view: PostingView, fieldNorms: Float64Array, once: Float64Array, scale: number, invDocFreq: number, d: number, kPlus1: number, termEpoch: number, from: number): number => {
-    const { docs, freqs, end } = view;
-    const seenAt = inTerm;
-    const sums = termScore;
-    const entered = touched;
+  const addToTerm = (part: ExhaustivePart, cursor: Int32Array, c: number, low: number, high: number, d: number, kPlus1: number, fieldAt: number, from: number): number => {
+    const { docs, freqs, end } = part.view;
+    const { norms: fieldNorms, once, scale, invDocFreq } = part;
+    const inTerm = blockInTerm;
+    const sums = blockTerm;
+    const firstPart = blockFirstPart;
+    const touched = blockTouched;
     let length = from;
-    for (let i = view.start; i < end; i += 1) {
+    let i = cursor[c] as number;
+    for (; i < end; i += 1) {
       const doc = docs[i] as number;
+      if (doc >= high) break;
       const frequency = freqs[i] as number;
-      const part = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
-      const weighted = scale * (invDocFreq * (d + part));
-      if (seenAt[doc] !== termEpoch) {
-        seenAt[doc] = termEpoch;
-        sums[doc] = weighted;
-        entered[length++] = doc;
+      const value = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+      const weighted = scale * (invDocFreq * (d + value));
+      const local = doc - low;
+      if (inTerm[local] === 0) {
+        inTerm[local] = 1;
+        sums[local] = weighted;
+        firstPart[local] = fieldAt;
+        touched[length++] = local;
       } else {
-        sums[doc] = (sums[doc] as number) + weighted;
+        sums[local] = (sums[local] as number) + weighted;
       }
     }
+    cursor[c] = i;
     return length;
+  };
+
+  /**
+   * Every posting of every query token, scored as minisearch does, one block of document
+   * numbers at a time: each list is walked once, a block's stretch of it at each step, so the
+   * running sums (per block, a few dozen kilobytes) stay in cache instead of spreading over
+   * arrays as long as the corpus. Within a passage the sums are taken in the same order as
+   * term at a time over the whole corpus (tokens in query order, a token's fields in field
+   * order), so each score is the same bits; the order the whole-corpus loop would have met
+   * passages in (token, then field, then document) is kept as a key, which breaks ties.
+   */
+  const exhaustive = (items: readonly ExhaustiveItem[], limit: number, d: number, k: number): { doc: number; score: number }[] => {
+    const docSpace = source.docSpace();
+    const kPlus1 = k + 1;
+    const partCount = items.reduce((sum, item) => sum + item.parts.length, 0);
+    const cursor = new Int32Array(partCount);
+    let c = 0;
+    for (const item of items) for (const part of item.parts) cursor[c++] = part.view.start;
+    const best = createBestByKey(limit);
+    for (let low = 0; low < docSpace; low += blockSize) {
+      const high = Math.min(docSpace, low + blockSize);
+      let count = 0;
+      c = 0;
+      for (const item of items) {
+        const { parts } = item;
+        if (parts.length === 1) {
+          count = addSingle(parts[0] as ExhaustivePart, cursor, c, low, high, d, kPlus1, item.first ? 1 : 0, item.key, count);
+          c += 1;
+          continue;
+        }
+        let touchedCount = 0;
+        for (let p = 0; p < parts.length; p += 1) {
+          touchedCount = addToTerm(parts[p] as ExhaustivePart, cursor, c, low, high, d, kPlus1, p, touchedCount);
+          c += 1;
+        }
+        for (let i = 0; i < touchedCount; i += 1) {
+          const local = blockTouched[i] as number;
+          blockInTerm[local] = 0;
+          if (blockSeen[local] === 0) {
+            blockSeen[local] = 1;
+            blockSum[local] = blockTerm[local] as number;
+            blockQuality[local] = 1;
+            blockKey[local] = item.key + (blockFirstPart[local] as number) * docSpace + low + local;
+            blockEntered[count++] = local;
+          } else {
+            blockSum[local] = (blockSum[local] as number) + (blockTerm[local] as number);
+            if (item.first) blockQuality[local] = (blockQuality[local] as number) + 1;
+          }
+        }
+      }
+      // Most passages score below the worst kept: that compare alone, no call.
+      let cut = best.full() ? best.worst() : -Infinity;
+      for (let i = 0; i < count; i += 1) {
+        const local = blockEntered[i] as number;
+        blockSeen[local] = 0;
+        const score = (blockSum[local] as number) * (blockQuality[local] as number);
+        if (score < cut) continue;
+        best.offer(low + local, score, blockKey[local] as number);
+        if (best.full()) cut = best.worst();
+      }
+    }
+    return best.sorted();
   };
 
   return {
@@ -240,63 +321,26 @@ export function createSearcher(source: SearchSource) {
         }
       }
       counts.exhaustive += 1;
-      prepare();
-      epoch += 1;
-      const resultEpoch = epoch;
-      let orderLength = 0;
       const seen = new Set<string>();
       const matchedTokens: { term: string; token: number }[] = [];
-
-      for (const term of terms) {
+      const items: ExhaustiveItem[] = [];
+      for (const [at, term] of terms.entries()) {
         const first = !seen.has(term);
         seen.add(term);
         const termBoost = weights.get(term) ?? 1;
         const token = table.find(term);
         if (token === undefined) continue;
         if (first) matchedTokens.push({ term, token });
-        const parts = [];
+        const parts: ExhaustivePart[] = [];
         for (const { field, boost } of fields) {
           const view = source.posting(field, token);
-          if (view) parts.push({ field, boost, view });
-        }
-        if (parts.length === 0) continue;
-        if (parts.length === 1) {
-          // One field: the token's score is this one value; add it straight to the passage's total.
-          const { field, boost, view } = parts[0] as (typeof parts)[number];
+          if (!view) continue;
           const fieldNorms = normsFor(field, k, b);
-          orderLength = addSingle(view, fieldNorms.norms, fieldNorms.once, termBoost * boost, idfOf(view), d, k + 1, resultEpoch, first, orderLength);
-          continue;
+          parts.push({ view, norms: fieldNorms.norms, once: fieldNorms.once, scale: termBoost * boost, invDocFreq: idfOf(view) });
         }
-        epoch += 1;
-        const termEpoch = epoch;
-        let touchedCount = 0;
-        for (const { field, boost, view } of parts) {
-          const fieldNorms = normsFor(field, k, b);
-          touchedCount = addToTerm(view, fieldNorms.norms, fieldNorms.once, termBoost * boost, idfOf(view), d, k + 1, termEpoch, touchedCount);
-        }
-        for (let i = 0; i < touchedCount; i += 1) {
-          const doc = touched[i] as number;
-          if (inResult[doc] !== resultEpoch) {
-            inResult[doc] = resultEpoch;
-            total[doc] = termScore[doc] as number;
-            quality[doc] = 1;
-            order[orderLength++] = doc;
-          } else {
-            total[doc] = (total[doc] as number) + (termScore[doc] as number);
-            if (first) quality[doc] = (quality[doc] as number) + 1;
-          }
-        }
+        if (parts.length > 0) items.push({ parts, first, key: at * fields.length * source.docSpace() });
       }
-      // Keep epochs of the two marks apart: the next query starts above both.
-      epoch += 1;
-
-      const sums = total;
-      const qualities = quality;
-      const best = topScores(order, orderLength, (doc) => (sums[doc] as number) * (qualities[doc] as number), limit);
-      return withTerms(
-        best.map(({ candidate: doc, score }) => ({ doc, score })),
-        matchedTokens,
-      );
+      return withTerms(exhaustive(items, limit, d, k), matchedTokens);
     },
   };
 
@@ -332,7 +376,7 @@ export function createSearcher(source: SearchSource) {
         continue;
       }
       const token = table.find(term);
-      const parts: BoundedPart[] = [];
+      const parts: PendingPart[] = [];
       const scaleBase = weights.get(term) ?? 1;
       if (token !== undefined) {
         for (const { field, boost } of fields) {
@@ -345,8 +389,8 @@ export function createSearcher(source: SearchSource) {
           longest = Math.max(longest, matching);
           const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
           const fieldNorms = normsFor(field, k, b);
-          const bound = scale * (invDocFreq * (d + boundOf(field, token, view, k, b, fieldNorms)));
-          parts.push({ view, scale, invDocFreq, norms: fieldNorms.norms, once: fieldNorms.once, bound });
+          // The bound is filled in below, once pruning is known to be worth trying (most queries are not).
+          parts.push({ view, scale, invDocFreq, norms: fieldNorms.norms, once: fieldNorms.once, bound: Number.NaN, field, token });
         }
         matched.push({ term, token });
       }
@@ -360,6 +404,11 @@ export function createSearcher(source: SearchSource) {
     }
     if (tokens.length < 2 || limit >= source.docSpace()) return null;
     if (!always && (postings < minPostingsToPrune || longest < documentCount * minLongestShare)) return null;
+    for (const { parts } of tokens) {
+      for (const part of parts as PendingPart[]) {
+        part.bound = part.scale * (part.invDocFreq * (d + boundOf(part.field, part.token, part.view, k, b, { norms: part.norms, once: part.once })));
+      }
+    }
     const best = maxScore(tokens, sequence, limit, source.docSpace(), d, k);
     return best ? { best, matched } : null;
   }

@@ -2,23 +2,33 @@
  * The best `limit` of many scored candidates, best first, without sorting
  * them all (a common bigram touches half the corpus) and without an object
  * per candidate (tens of thousands a query would keep the GC busy). Equal
- * scores keep their candidate order, exactly as a stable sort then slice.
+ * scores are ordered by a key (the order the term-at-a-time loop meets
+ * passages in): the lower key first, exactly as a stable sort then slice
+ * over candidates in key order.
  */
-export function topScores(candidates: ArrayLike<number>, count: number, scoreOf: (candidate: number) => number, limit: number): { candidate: number; score: number }[] {
-  const size = Math.min(limit, count);
-  if (size <= 0) return [];
-  // A heap of positions into `candidates`, worst at the root: lower score, or equal score and later.
-  const heap = new Int32Array(size);
+export interface ScoredDoc {
+  doc: number;
+  score: number;
+}
+
+export function createBestByKey(limit: number) {
+  const size = Math.max(0, limit);
+  // A heap, worst at the root: lower score, or equal score and higher key.
+  const docs = new Int32Array(size);
   const scores = new Float64Array(size);
+  const keys = new Float64Array(size);
   let length = 0;
-  const worse = (a: number, b: number) => (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && (heap[a] as number) > (heap[b] as number));
+  const worse = (a: number, b: number) => (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && (keys[a] as number) > (keys[b] as number));
   const swap = (i: number, j: number) => {
-    const position = heap[i] as number;
+    const doc = docs[i] as number;
     const score = scores[i] as number;
-    heap[i] = heap[j] as number;
+    const key = keys[i] as number;
+    docs[i] = docs[j] as number;
     scores[i] = scores[j] as number;
-    heap[j] = position;
+    keys[i] = keys[j] as number;
+    docs[j] = doc;
     scores[j] = score;
+    keys[j] = key;
   };
   const siftDown = (from: number) => {
     let i = from;
@@ -33,27 +43,37 @@ export function topScores(candidates: ArrayLike<number>, count: number, scoreOf:
       i = worst;
     }
   };
-  for (let position = 0; position < count; position += 1) {
-    const score = scoreOf(candidates[position] as number);
-    if (length < size) {
-      heap[length] = position;
-      scores[length] = score;
-      let i = length;
-      length += 1;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!worse(i, parent)) break;
-        swap(i, parent);
-        i = parent;
+  return {
+    full: () => length >= size,
+    /** The lowest score kept (only when full). */
+    worst: () => scores[0] as number,
+    offer(doc: number, score: number, key: number) {
+      if (size === 0) return;
+      if (length < size) {
+        docs[length] = doc;
+        scores[length] = score;
+        keys[length] = key;
+        let i = length;
+        length += 1;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (!worse(i, parent)) break;
+          swap(i, parent);
+          i = parent;
+        }
+        return;
       }
-    } else if (score > (scores[0] as number)) {
-      // Equal to the worst kept is not enough: the kept one came first.
-      heap[0] = position;
+      const worstScore = scores[0] as number;
+      if (score < worstScore || (score === worstScore && key > (keys[0] as number))) return;
+      docs[0] = doc;
       scores[0] = score;
+      keys[0] = key;
       siftDown(0);
-    }
-  }
-  const kept = Array.from({ length }, (_, i) => ({ position: heap[i] as number, score: scores[i] as number }));
-  kept.sort((a, b) => b.score - a.score || a.position - b.position);
-  return kept.map(({ position, score }) => ({ candidate: candidates[position] as number, score }));
+    },
+    sorted(): ScoredDoc[] {
+      const kept = Array.from({ length }, (_, i) => ({ doc: docs[i] as number, score: scores[i] as number, key: keys[i] as number }));
+      kept.sort((a, b) => b.score - a.score || a.key - b.key);
+      return kept.map(({ doc, score }) => ({ doc, score }));
+    },
+  };
 }
