@@ -2,7 +2,9 @@
  * `npx tsx scripts/bench/english-dictionary.ts [--corpus DIR]`: what the English
  * dictionary costs. Opens kiji, asks a Japanese question, then an English one
  * (the first English question loads data/edict/en-ja.tsv.gz and filters it to
- * the corpus), printing the wall time and resident memory after each step.
+ * the corpus), then one naming a person nothing else explains (the corpus's
+ * kanji words are read for Japanese names), printing the wall time and
+ * resident memory after each step.
  */
 import { parseArgs } from 'node:util';
 import { openKiji } from '../../src/adapters/terminal/open-kiji.ts';
@@ -23,4 +25,11 @@ process.stdout.write(`first English question (loads the dictionary): ${(performa
 at = performance.now();
 await kiji.ask('What did Lavrov say about the SCO?');
 process.stdout.write(`next English question: ${(performance.now() - at).toFixed(0)} ms, RSS ${mb()}\n`);
+at = performance.now();
+// A capitalised word nothing else explains: the corpus's kanji words are read by IPADIC's entries here (japanese-names.ts).
+await kiji.ask('What did Kishida say about Hokkaido?');
+process.stdout.write(`first Japanese-style name (reads the corpus's kanji words): ${(performance.now() - at).toFixed(0)} ms, RSS ${mb()}\n`);
+at = performance.now();
+await kiji.ask('What did Motegi say about the foreign ministry?');
+process.stdout.write(`next English question with a name: ${(performance.now() - at).toFixed(0)} ms, RSS ${mb()}\n`);
 await kiji.close();

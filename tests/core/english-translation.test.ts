@@ -166,6 +166,14 @@ describe('the dictionary cut to the corpus', () => {
     expect(dictionary.lookup('united states', true)).toEqual(['米国']);
   });
 
+  it('keeps past the first three the common spelling the articles write more than any of them (trade: 貿易)', async () => {
+    const used = new Set(['トレード', '交易', '商売', '売買', '貿易']);
+    const dictionary = await loadEnglishDictionary((spelling) => used.has(spelling), undefined, (spelling) => (spelling === '貿易' ? 40 : 1));
+    expect(dictionary.lookup('trade')).toContain('貿易');
+    const fewer = await loadEnglishDictionary((spelling) => used.has(spelling), undefined, () => 1);
+    expect(fewer.lookup('trade')).not.toContain('貿易');
+  });
+
   it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {
     const dictionary = await loadEnglishDictionary((spelling) => spelling === '精神分析');
     expect(dictionary.lookup('psychoanalyst')).toEqual(['精神分析']);

@@ -49,8 +49,11 @@ export interface EnglishDictionary {
   readonly phrases: number;
 }
 
-/** `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts). */
-export async function loadEnglishDictionary(uses: (spelling: string) => boolean, path = englishDictionaryPath): Promise<EnglishDictionary> {
+/**
+ * `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts); `passages(spelling)`:
+ * how many passages have it as a term, so the corpus's commonest common spelling is kept past the first three.
+ */
+export async function loadEnglishDictionary(uses: (spelling: string) => boolean, path = englishDictionaryPath, passages: (spelling: string) => number = () => 0): Promise<EnglishDictionary> {
   const text = (await promisify(gunzip)(await readFile(path))).toString('utf8');
   const table = new Map<string, string[]>();
   const known = new Set<string>();
@@ -77,28 +80,39 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       const phrase = text.slice(start, tab);
       const flagged = last === end ? '' : text.slice(last + 1, end);
       if (flagged.includes('v')) verbs.add(phrase);
+      // The line's spellings split once, their marks off: about 10 a phrase, 175k phrases.
+      const raws = text.slice(tab + 1, last).split(' ');
+      const bare = raws.map((raw) => (raw.endsWith('*') || raw.endsWith('^') ? raw.replace(/[*^]+$/u, '') : raw));
       const space = phrase.indexOf(' ');
       if (!flagged.includes('p') && space === -1) {
         commonWords.add(phrase);
-        const short = text.slice(tab + 1, last).split(' ').map((raw) => adjectivalStem(raw.replace(/[*^]+$/u, ''))).filter((spelling) => shortKanji.test(spelling)).slice(0, keptParts);
+        const short = bare.map(adjectivalStem).filter((spelling) => shortKanji.test(spelling)).slice(0, keptParts);
         if (short.length > 0) parts.set(phrase, [...new Set(short)].join(' '));
       } else if (!flagged.includes('p') && space > 0 && phrase.indexOf(' ', space + 1) === -1) {
         // The common spelling of a two-word phrase is a part its last word may stand for in a compound (motor vehicle: 自動車).
-        const common = text.slice(tab + 1, last).split(' ').filter((raw) => raw.endsWith('*')).map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => shortKanji.test(spelling));
+        const common = bare.filter((spelling, at) => raws[at]?.endsWith('*') && shortKanji.test(spelling));
         const tail = phrase.slice(space + 1);
         if (common.length > 0) tailParts.set(tail, [...new Set([...(tailParts.get(tail)?.split(' ') ?? []), ...common])].join(' '));
       }
       if (flagged.includes('p')) {
         names.add(phrase);
-        const spelled = text.slice(tab + 1, last).split(' ').map((raw) => raw.replace(/[*^]+$/u, '')).filter((spelling) => katakanaName.test(spelling));
+        const spelled = bare.filter((spelling) => katakanaName.test(spelling));
         if (spelled.length > 0) nameKatakana.set(phrase, spelled.slice(0, keptPerPhrase));
       }
       const capitalisedOnes: string[] = [];
-      for (const raw of text.slice(tab + 1, last).split(' ')) {
-        const written = raw.replace(/[*^]+$/u, '');
+      // Past the first three, one more: a common spelling the articles write more than any kept (trade: 貿易, EDICT's 6th).
+      let mostWritten = 0;
+      for (const [at, raw] of raws.entries()) {
+        const written = bare[at] as string;
         // An adjective's spelling the corpus does not write may have its noun (追加的 → 追加, 電気式 → 電気).
         const spelling = uses(written) ? written : adjectivalStem(written);
-        if (kept.length === keptPerPhrase || kept.includes(spelling) || !uses(spelling)) continue;
+        if (kept.includes(spelling) || !uses(spelling)) continue;
+        const count = passages(spelling);
+        if (kept.length >= keptPerPhrase && !(kept.length === keptPerPhrase && raw.endsWith('*') && count > mostWritten)) {
+          mostWritten = Math.max(mostWritten, count);
+          continue;
+        }
+        mostWritten = Math.max(mostWritten, count);
         kept.push(spelling);
         known.add(spelling);
         if (raw.includes('^')) capitalisedOnes.push(spelling);
@@ -112,7 +126,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
       // A one-word phrase the corpus writes no spelling of may still have its compound's stem:
       // psychoanalyst is 精神分析学者, the article's 精神分析医 shares 精神分析.
       if (kept.length === 0 && phrase.indexOf(' ') === -1 && !flagged.includes('p')) {
-        const stems = text.slice(tab + 1, last).split(' ').map((raw) => usedStem(raw.replace(/[*^]+$/u, ''), uses));
+        const stems = bare.map((spelling) => usedStem(spelling, uses));
         kept.push(...new Set(stems.filter((stem): stem is string => stem !== null)));
         kept.splice(keptPerPhrase);
         for (const stem of kept) known.add(stem);
@@ -141,7 +155,8 @@ const kanjiCompound = /^\p{Script=Han}{5,}$/u;
 
 /** A kanji noun made an adjective by 的 or 式 (追加的, 電気式, 経済的): the noun; any other spelling as it is. */
 function adjectivalStem(spelling: string): string {
-  return /^\p{Script=Han}{2,}[的式]$/u.test(spelling) ? spelling.slice(0, -1) : spelling;
+  const last = spelling[spelling.length - 1];
+  return (last === '的' || last === '式') && /^\p{Script=Han}{3,}$/u.test(spelling) ? spelling.slice(0, -1) : spelling;
 }
 
 /** The longest leading part of a kanji compound of five or more, four kanji at least, that the corpus uses. */

@@ -66,7 +66,7 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     for (let at = 0; at + 1 < spelling.length; at += 1) if (index.documentFrequency('bigram', spelling.slice(at, at + 2)) === 0) return false;
     return true;
   };
-  const dictionary = await loadEnglishDictionary(uses, dictionaryPath);
+  const dictionary = await loadEnglishDictionary(uses, dictionaryPath, (spelling) => index.documentFrequency('term', spelling));
   // セルゲイ・ラブロフ is one term; Sergei and Lavrov are asked about one by one too.
   const words = index.tokens.all().filter((token) => katakanaTerm.test(token) && usesTerm(token));
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);

@@ -23,8 +23,8 @@ export interface JapaneseNameSource {
 /** An English name word (Kishida) → the corpus's kanji spellings read so (岸田), most used first; none when none is. */
 export type JapaneseNames = (word: string) => string[];
 
-/** A kanji word of the corpus, one to six characters (a surname, a given name, a place: 北海道, 鹿児島). */
-const kanjiWord = /^(?=.*\p{Script=Han})[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,6}$/u;
+/** A kanji word of the corpus, one to four characters (a surname, a given name, a place: 北海道, 鹿児島). */
+const kanjiWord = /^(?=.*\p{Script=Han})[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,4}$/u;
 /** Words read per corpus at most, so a corpus of millions of terms costs a bounded first question (about 5 µs a word). */
 const mostWords = 200_000;
 /** Two letters say too little (Ii, Io): a name key of three letters at least. */
