@@ -157,6 +157,10 @@ describe('Japanese names asked about in English', () => {
     expect(framed.analyzed.kind).toBe('place');
     expect(framed.translation.english.has('province')).toBe(false);
     expect([...framed.translation.english.values()]).not.toContain('province');
+    // Number words as the articles write numbers, light verbs left out.
+    const counted = await translated('Which city became the venue of the forum after three years?');
+    expect(counted.translation.groups).toContainEqual(['3']);
+    expect([...counted.translation.english.values(), ...counted.translation.unmatched.map(({ word }) => word)]).not.toContain('became');
     const first = await kiji.ask('Where was the first river forum held?');
     expect(first.answered).toBe(true);
     if (first.answered) expect(first.citations[0]?.quote).toContain('デトロイト');

@@ -75,7 +75,7 @@ const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della',
  * Function words the analyzer's English list lacks (prepositions and conjunctions Japanese writes
  * as particles), and adverbs that hedge rather than ask (so far, ever, yet; usually, often: how
  * often a thing is so is not what the articles' words say, and usually → 普段 only misleads; hardly,
- * barely: their stem is another word, hardly → hard → 堅い).
+ * barely: their stem is another word, hardly → hard → 堅い), and light verbs (become, get).
  */
 const grammarWords = new Set([
   'until', 'till', 'since', 'during', 'while', 'whilst', 'within', 'without', 'among', 'amongst', 'through', 'throughout', 'via',
@@ -83,6 +83,8 @@ const grammarWords = new Set([
   'far', 'if', 'whether', 'because', 'although', 'though', 'unless', 'onto', 'off', 'out', 'up', 'down', 'along',
   'usually', 'normally', 'typically', 'generally', 'often', 'always', 'sometimes', 'mostly', 'mainly', 'actually',
   'really', 'hardly', 'barely', 'scarcely',
+  // Light verbs: what a country becomes or a company gets is the noun after them (became a member: 加盟国; get licences: 許可).
+  'become', 'becomes', 'became', 'becoming', 'get', 'gets', 'got', 'gotten', 'getting',
 ]);
 
 /** Nouns of places other than countries and cities (which the asking table has): "which province" asks where. */
@@ -106,13 +108,22 @@ interface Token {
  */
 const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo][a-z])(?!re\b)[a-z]+|[A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)(?:(?:st|nd|rd|th)(?![a-z]))?|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
 
+/**
+ * Number words as the articles write numbers (three years: 3年間, not 三つ). Not "one", which is as often a
+ * pronoun (which one, one of them).
+ */
+const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 function tokenize(text: string): Token[] {
-  return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match) => ({
-    text: match[1] ?? match[2] ?? match[3] ?? '',
-    kind: match[1] ? 'latin' : match[2] ? 'number' : 'japanese',
-    possessive: match[4] !== undefined,
-    hyphenNext: match[5] !== undefined,
-  }));
+  return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match): Token => {
+    const spelled = match[1] ? numberWords.indexOf(match[1].toLowerCase()) : -1;
+    return {
+      text: spelled >= 0 ? `${spelled + 2}` : (match[1] ?? match[2] ?? match[3] ?? ''),
+      kind: spelled >= 0 ? 'number' : match[1] ? 'latin' : match[2] ? 'number' : 'japanese',
+      possessive: match[4] !== undefined,
+      hyphenNext: match[5] !== undefined,
+    };
+  });
 }
 
 export function translateEnglish(text: string, lexicon: EnglishLexicon, hasSynonyms: (latin: string) => boolean): EnglishTranslation {
