@@ -43,7 +43,7 @@ describe('question analysis', () => {
   });
 
   it('asks for a length of time, not a year or any number, when it asks how long something lasted', () => {
-    for (const text of ['契約は何年続くの？', '首脳会談は全部でどれくらいかかりましたか？', '会議はどのくらいの時間だった？', '会談はどのくらい続きましたか？']) {
+    for (const text of ['契約は何年続くの？', '首脳会談は全部でどれくらいかかりましたか？', '会議はどのくらいの時間だった？', '会談はどのくらい続きましたか？', '会談が続いたのはどれくらい？']) {
       expect(ask(text).counter, text).toBe(durationCounter);
       expect(ask(text).kind, text).toBe('number');
     }

@@ -19,7 +19,14 @@ export const answerDefaults = {
   minRelativeLikelihood: 0.02,
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様|彼|彼女|同氏|同社|同国|同党|同年|同月|同日)/u,
-  /** What quoting a second sentence costs, in coverage (0–1). */
+  /**
+   * What quoting a second sentence costs, in coverage (0–1). With kindBonus, a hand rule that a fitted
+   * one did not beat: a listwise linear scorer over ten span features (coverage, the second sentence's,
+   * the neighbours', what is asked for, pair, refers back, opening, length), cross-validated on the
+   * right passages of JSQuAD validation (4,253) and our sets (393), chose a span holding the answer in
+   * 95.3 % and 93.9 % of them where this rule gets 95.7 % and 95.7 %, both quoting two sentences about
+   * a third of the time; left free, the fit quotes two sentences 92–99 % of the time (97.8 %, 98.2 %).
+   */
   extraSentenceCost: 0.05,
   /** Sentences that announce a list, and how many items to bring along. */
   announcesList: /(?:次の|以下の|下記の).{0,30}[。:：]$|[:：]$/u,

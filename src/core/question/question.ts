@@ -118,10 +118,10 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, synonyms: Syno
   const asksMoney = /(?:額|費用|予算|価格|値段|資金|料金|料|費)(?:は|が|って)?(?:どれくらい|どのくらい|どれほど|[?？]?$)|いくら(?!でも|か)/u.test(normalized);
   // An extent (どのくらい, どれだけ) or a noun of counting asked about (票数は？, 参加者数は) wants some quantity.
   const asksQuantity = /どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ|数(?:は|が|って)(?:いくつ|何|なん|[?？]?$)/u.test(normalized);
-  // A length of time (何年続く, どれくらいかかった, どのくらいの期間) is answered by one (4時間半, 30年間), not by
-  // any number or a date: counted as durations (holds-count.ts).
+  // A length of time (何年続く, どれくらいかかった, 続いたのはどのくらい, どのくらいの期間) is answered by one
+  // (4時間半, 30年間), not by any number or a date: counted as durations (holds-count.ts).
   const asksDuration =
-    /(?:何年|何日|何か月|何カ月|何ヶ月|何週|どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)(?:の(?:時間|期間|間|日数|年数))?[^、。?？]{0,8}?(?:続|かか|掛か|要し|要する|わた)|(?:どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)の(?:時間|期間|日数|年数)|(?:期間|所要時間|日数|年数)(?:は|が|って)(?:どれくらい|どのくらい|どれぐらい|どのぐらい|何|なん|[?？]?$)/u.test(
+    /(?:何年|何日|何か月|何カ月|何ヶ月|何週|どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)(?:の(?:時間|期間|間|日数|年数))?[^、。?？]{0,8}?(?:続|かか|掛か|要し|要する|わた)|(?:続|かか|掛か|要し|要する|わた)[^?？]{0,10}?(?:どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)|(?:どれくらい|どのくらい|どれぐらい|どのぐらい|どれほど|どれだけ)の(?:時間|期間|日数|年数)|(?:期間|所要時間|日数|年数)(?:は|が|って)(?:どれくらい|どのくらい|どれぐらい|どのぐらい|何|なん|[?？]?$)/u.test(
       normalized,
     );
   const counter = counted
