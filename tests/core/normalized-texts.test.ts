@@ -31,4 +31,24 @@ describe('normalised texts', () => {
     expect(ids.every((id) => texts.articleHas(id, 'ラブロフ') === joined.article(id).includes('ラブロフ'))).toBe(true);
     expect(texts.articleHas(ids[0] as string, '北朝鮮')).toBe(false);
   });
+
+  it('gives the same normal forms when asked again, whether they were written plain or not', () => {
+    const article = { id: 'a', title: 'Ｇ２０外相会合', source: null, reference: null, url: null, date: null };
+    const passage = (position: number, text: string, heading: string | null) => ({ id: `a#${position}`, articleId: 'a', heading, text, sentences: [text], position });
+    const sources = new Map([
+      ['a#0', { article, passage: passage(0, 'ラブロフ外相は述べた。', null) }],
+      ['a#1', { article, passage: passage(1, 'ＡＳＥＡＮの会合で。', '会談（ＡＳＥＡＮ）') }],
+    ]) as unknown as Parameters<typeof createNormalizedTexts>[0];
+    const texts = createNormalizedTexts(sources);
+    for (let round = 0; round < 3; round += 1) {
+      expect(texts.passage('a#0')).toBe('g20外相会合\n\nラブロフ外相は述べた。');
+      expect(texts.body('a#1')).toBe('会談(asean)\naseanの会合で。');
+      expect(texts.title('a#1')).toBe('g20外相会合');
+      expect(texts.articleHas('a#0', 'asean')).toBe(true);
+      expect(texts.article('a#1')).toBe('g20外相会合\n\nラブロフ外相は述べた。\n会談(asean)\naseanの会合で。');
+    }
+    // A plain text is handed back as the very string it was written as.
+    expect(texts.body('a#0')).toBe(`\n${sources.get('a#0')?.passage.text}`);
+  });
 });
+

@@ -15,7 +15,7 @@
  */
 import { passageId, type PassageSource } from '../../corpus/article.ts';
 import { normalizeText } from '../analysis/normalize.ts';
-import { createRecentCache } from '../engine/recent-cache.ts';
+import { createRecentCache, type RecentCache } from '../engine/recent-cache.ts';
 
 export interface NormalizedTexts {
   /** The passage with its heading and article title. */
@@ -56,9 +56,30 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
   /** Each article's normal forms, title then each passage's heading and text: what articleHas looks through. */
   const articleParts = createRecentCache<readonly string[]>(keptArticles);
 
-  const normalHeading = (id: string, source: PassageSource) => headings.get(id) ?? headings.set(id, normalForm(source.passage.heading ?? ''));
-  const normalText = (id: string, source: PassageSource) => bodies.get(id) ?? bodies.set(id, normalForm(source.passage.text));
-  const normalTitle = (source: PassageSource) => titles.get(source.article.id) ?? titles.set(source.article.id, normalForm(source.article.title));
+  /**
+   * Passages and articles known to be written in their normal form already (most Japanese
+   * news): never normalised again, whatever the bounded caches dropped since. By object,
+   * as the sources keep each one (restored-sources.ts), so at 10,000 articles a passage
+   * costs one normalisation per process, not one per question that meets it cold.
+   */
+  const plainHeading = new WeakSet<object>();
+  const plainText = new WeakSet<object>();
+  const plainTitle = new WeakSet<object>();
+  const normalHeading = (id: string, source: PassageSource) => {
+    const { passage } = source;
+    if (plainHeading.has(passage)) return passage.heading ?? '';
+    return headings.get(id) ?? keptUnlessPlain(headings, id, passage.heading ?? '', plainHeading, passage);
+  };
+  const normalText = (id: string, source: PassageSource) => {
+    const { passage } = source;
+    if (plainText.has(passage)) return passage.text;
+    return bodies.get(id) ?? keptUnlessPlain(bodies, id, passage.text, plainText, passage);
+  };
+  const normalTitle = (source: PassageSource) => {
+    const { article } = source;
+    if (plainTitle.has(article)) return article.title;
+    return titles.get(article.id) ?? keptUnlessPlain(titles, article.id, article.title, plainTitle, article);
+  };
 
   return {
     passage(id) {
@@ -105,6 +126,16 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
     }
     return articleParts.set(article.id, parts);
   }
+}
+
+/** The normal form: remembered as plain when it is the text itself, else kept in the cache. */
+function keptUnlessPlain(cache: RecentCache<string>, key: string, text: string, plain: WeakSet<object>, owner: object): string {
+  const normal = normalForm(text);
+  if (normal === text) {
+    plain.add(owner);
+    return text;
+  }
+  return cache.set(key, normal);
 }
 
 /** The normal form, as the very string given when nothing changes (no second copy kept). */

@@ -108,7 +108,7 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
   const blockEntered = new Int32Array(blockSize);
   const blockTouched = new Int32Array(blockSize);
   /** k·(1 − b + b·length/average) per field and document, for the current parameters. */
-  let norms: { key: string; norms: Float64Array; once: Float64Array }[] = [];
+  let norms: { k: number; b: number; average: number; docSpace: number; norms: Float64Array; once: Float64Array }[] = [];
   /** Bounds computed for lists without a stored one (changed since sealing), until the next change. */
   let computedBounds = new Map<string, number>();
   const maxScore = createMaxScore();
@@ -133,17 +133,18 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
    */
   const normsFor = (field: number, k: number, b: number): { norms: Float64Array; once: Float64Array } => {
     const average = source.average(field);
-    const key = `${k}|${b}|${average}|${source.docSpace()}`;
+    const docSpace = source.docSpace();
+    // Compared as numbers: a key string cost a double's printing per list of every query.
     const cached = norms[field];
-    if (cached?.key === key) return cached;
-    const values = new Float64Array(source.docSpace());
-    const once = new Float64Array(source.docSpace());
+    if (cached !== undefined && cached.k === k && cached.b === b && cached.average === average && cached.docSpace === docSpace) return cached;
+    const values = new Float64Array(docSpace);
+    const once = new Float64Array(docSpace);
     for (let doc = 0; doc < values.length; doc += 1) {
       const norm = k * (1 - b + (b * source.fieldLength(doc, field)) / average);
       values[doc] = norm;
       once[doc] = (1 * (k + 1)) / (1 + norm);
     }
-    const entry = { key, norms: values, once };
+    const entry = { k, b, average, docSpace, norms: values, once };
     norms[field] = entry;
     return entry;
   };
@@ -307,12 +308,12 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
         const matching = view.end - view.start;
         return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
       };
-      const withTerms = (best: { doc: number; score: number }[], matched: { term: string; token: number }[]): RawHit[] =>
-        best.map(({ doc, score }) => ({
-          doc,
-          score,
-          queryTerms: wantTerms ? matched.filter(({ token }) => fields.some(({ field }) => holds(source.posting(field, token), doc))).map(({ term }) => term) : [],
-        }));
+      const withTerms = (best: { doc: number; score: number }[], matched: { term: string; token: number }[]): RawHit[] => {
+        if (!wantTerms) return best.map(({ doc, score }) => ({ doc, score, queryTerms: [] }));
+        // Each matched token's lists looked up once, not once per hit.
+        const lists = matched.map(({ term, token }) => ({ term, views: fields.map(({ field }) => source.posting(field, token)) }));
+        return best.map(({ doc, score }) => ({ doc, score, queryTerms: lists.filter(({ views }) => views.some((view) => holds(view, doc))).map(({ term }) => term) }));
+      };
       if (mode !== 'exhaustive') {
         const pruned = tryMaxScore(terms, fields, limit, params, weights, mode === 'pruned');
         if (pruned) {
