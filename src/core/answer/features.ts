@@ -141,7 +141,7 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   // A named counter says what the answer holds more exactly than the number tags do (何本 wants 1万9,000本, not 2025年).
   const counted = question.counter !== null && question.counter !== '';
   const holdsWanted = (index: number) =>
-    (counted ? holdsCount(normalizeText(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) ||
+    (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) ||
     (context.details.length > 0 && context.details.every((detail) => detail.test(written[index] ?? '')));
   const sentences = analysis.sentences.map((_, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWanted(index) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
@@ -195,6 +195,11 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
 
 /** The kinds a sentence's entity tags can show (answer-kind.ts). */
 export const kindsWithTags: ReadonlySet<string> = new Set(['time', 'country', 'place', 'person', 'number']);
+
+/** Counts are matched in half-width digits; most sentences have no full-width forms to fold, so they are not copied. */
+function widthNormal(text: string): string {
+  return /[\uFF00-\uFFEF]/u.test(text) ? normalizeText(text) : text;
+}
 
 const featureIndex = Object.fromEntries(featureNames.map((name, index) => [name, index])) as Record<FeatureName, number>;
 
