@@ -13,6 +13,7 @@ import type { SearchState } from '../../src/core/build/search-state.ts';
 import { analyzeEnglishQuestion } from '../../src/core/question/english-question.ts';
 import { buildEnglishLexicon } from '../../src/core/question/english-lexicon.ts';
 import { analyzeQuestion, detectLanguage, type AnalyzedQuestion } from '../../src/core/question/question.ts';
+import { withKatakanaVariants } from '../../src/core/question/katakana-variants.ts';
 import { silentLogger } from '../../src/logger.ts';
 
 export interface OpenedCorpus {
@@ -44,5 +45,8 @@ export async function openCorpus(corpusDir: string, cacheDir: string | null = nu
 export async function questionAnalyzer(corpus: OpenedCorpus, questions: readonly string[]): Promise<(text: string) => AnalyzedQuestion> {
   const english = (text: string) => detectLanguage(text) === 'en';
   const lexicon = questions.some(english) ? await buildEnglishLexicon(corpus.state, corpus.analyzer) : null;
-  return (text) => (lexicon && english(text) ? analyzeEnglishQuestion(text, corpus.analyzer, corpus.synonyms, lexicon).analyzed : analyzeQuestion(text, corpus.analyzer, corpus.synonyms));
+  return (text) =>
+    lexicon && english(text)
+      ? analyzeEnglishQuestion(text, corpus.analyzer, corpus.synonyms, lexicon).analyzed
+      : withKatakanaVariants(analyzeQuestion(text, corpus.analyzer, corpus.synonyms), corpus.state.index, corpus.analyzer);
 }

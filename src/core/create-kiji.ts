@@ -14,6 +14,7 @@ import type { Ranker } from './answer/ranker.ts';
 import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
 import { analyzeQuestion, detectLanguage } from './question/question.ts';
 import { analyzeEnglishQuestion } from './question/english-question.ts';
+import { withKatakanaVariants } from './question/katakana-variants.ts';
 import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
 import { reasons } from './answer/reasons.ts';
 import { answerFollowUp } from './question/answer-follow-up.ts';
@@ -164,7 +165,7 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, le
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
   const context = { index: state.index, sources: state.sources, ranker };
-  if (lexicon === null) return answerQuestion(analyzeQuestion(question, analyzer, synonyms), context, Math.max(1, top));
+  if (lexicon === null) return answerQuestion(withKatakanaVariants(analyzeQuestion(question, analyzer, synonyms), state.index, analyzer), context, Math.max(1, top));
   const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
   const answered = answerQuestion(analyzed, context, Math.max(1, top));
   // A refusal that names nothing still says which English words found no Japanese counterpart.

@@ -205,6 +205,15 @@ describe('a user corpus folder', () => {
     }
   });
 
+  it('reads a katakana name spelt another way as the articles spell it, and still refuses one they lack', async () => {
+    const lavrov = answered(await kiji.ask('ラヴロフ外相は何と述べた？'));
+    expect(lavrov.citations[0]?.quote).toContain('ラブロフ');
+    const city = answered(await kiji.ask('クアラルンプルで会談したのは誰？'));
+    expect(city.citations[0]?.quote).toContain('クアラルンプール');
+    const unknown = await kiji.ask('ネタニヤフ首相は何と言った？');
+    expect(unknown.answered).toBe(false);
+  });
+
   it('reads synonyms.txt beside the articles and reports its bad lines', async () => {
     const corpus = await createTempCorpus();
     try {
