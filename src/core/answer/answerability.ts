@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import fitted from './answerability-weights.json' with { type: 'json' };
 import type { AnalyzedQuestion, KeyTerm } from '../question/question.ts';
-import { featureNames as rankingFeatures, kindsWithTags } from './features.ts';
+import { featureNames as rankingFeatures } from './features.ts';
+import { kindsWithTags } from '../question/answer-kind.ts';
 import type { Findings } from './judge-answerable.ts';
 import { holdsCount } from './holds-count.ts';
 import { wantedDetails } from './wanted-detail.ts';

@@ -140,9 +140,9 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   const written = texts.sentences(hit.id);
   // A named counter says what the answer holds more exactly than the number tags do (何本 wants 1万9,000本, not 2025年).
   const counted = question.counter !== null && question.counter !== '';
+  const holdsDetail = context.details.length === 0 ? [] : written.map((sentence) => context.details.every((detail) => detail.test(sentence)));
   const holdsWanted = (index: number) =>
-    (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) ||
-    (context.details.length > 0 && context.details.every((detail) => detail.test(written[index] ?? '')));
+    (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) || holdsDetail[index] === true;
   const sentences = analysis.sentences.map((_, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWanted(index) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
   const pairs = matches.slice(1).map((next, start) => scoreMatches(start, [matches[start] as SentenceMatches, next], weights, around).coverage);
@@ -188,13 +188,10 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
   set('countInPassage', counted && holdsCount(passage, question.counter as string) ? 1 : 0);
   set('numberInPassage', question.counter === '' && holdsCount(passage, '') ? 1 : 0);
-  set('detailInPassage', context.details.length > 0 && written.some((sentence) => context.details.every((detail) => detail.test(sentence))) ? 1 : 0);
+  set('detailInPassage', holdsDetail.includes(true) ? 1 : 0);
   set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
   return { features, sentences, spanCoverage };
 }
-
-/** The kinds a sentence's entity tags can show (answer-kind.ts). */
-export const kindsWithTags: ReadonlySet<string> = new Set(['time', 'country', 'place', 'person', 'number']);
 
 /** Counts are matched in half-width digits; most sentences have no full-width forms to fold, so they are not copied. */
 function widthNormal(text: string): string {

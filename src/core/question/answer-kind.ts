@@ -16,6 +16,9 @@ const tagKinds: Record<AnswerKind, readonly string[]> = {
   thing: [],
 };
 
+/** The kinds a sentence's entity tags can show. */
+export const kindsWithTags: ReadonlySet<AnswerKind> = new Set((Object.keys(tagKinds) as AnswerKind[]).filter((kind) => tagKinds[kind].length > 0));
+
 export function holdsWantedKind(tags: readonly string[], question: AnalyzedQuestion): boolean {
   const wanted = tagKinds[question.kind];
   if (wanted.length === 0) return false;

@@ -14,6 +14,7 @@ import type { PassageIndex } from '../engine/passage-index.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 import { referenceNames, type TitlePair } from './reference-names.ts';
 import { createBigramPassages, createSpellingPassages, type SpellingPassages } from './spelling-passages.ts';
+import { corpusKatakana } from './katakana-variants.ts';
 import { katakanaWord, type KatakanaWord } from './transliterate.ts';
 import { titleStarts, withTitles } from './offices.ts';
 import { createPinyinNames, type PinyinNames } from './pinyin-names.ts';
@@ -49,7 +50,6 @@ export interface LexiconSource {
   sources: ReadonlyMap<string, PassageSource>;
 }
 
-const katakanaTerm = /^[\p{Script=Katakana}ー・]{2,}$/u;
 const compound = /^(?=(?:.*\p{Script=Han}){2})[\p{Script=Han}\p{Script=Katakana}ー]{3,8}$/u;
 const kanjiPair = /^\p{Script=Han}{2}$/u;
 
@@ -68,7 +68,7 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
   };
   const dictionary = await loadEnglishDictionary(uses, dictionaryPath, (spelling) => index.documentFrequency('term', spelling));
   // セルゲイ・ラブロフ is one term; Sergei and Lavrov are asked about one by one too.
-  const words = index.tokens.all().filter((token) => katakanaTerm.test(token) && usesTerm(token));
+  const words = corpusKatakana(index).map(({ word }) => word);
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
   const glosses = readingGlosses(textsOf(source.sources));
   const katakana = [...new Set([...words, ...parts, ...glosses.keys()])].map(katakanaWord);

@@ -16,6 +16,7 @@ import { katakanaWord, soundsSame, type KatakanaWord } from './transliterate.ts'
 type IndexWithTokens = PassageIndex & { readonly tokens: TokenTable };
 
 const katakanaName = /^[\p{Script=Katakana}ー・]{3,}$/u;
+const katakanaTerm = /^[\p{Script=Katakana}ー・]{2,}$/u;
 /** At most this many spellings for one name: more would be guesses. */
 const keptVariants = 2;
 
@@ -25,7 +26,7 @@ export function withKatakanaVariants(question: AnalyzedQuestion, index: IndexWit
   const used = (spelling: string) => index.documentFrequency('term', spelling) > 0;
   const unknown = question.keyTerms.filter((key) => katakanaName.test(key.term) && !key.equivalents.some(used));
   if (unknown.length === 0) return question;
-  const words = vocabularyOf(index);
+  const words = corpusKatakana(index);
   const expansions = [...question.expansions];
   // The key terms are changed in place, as analyzeQuestion builds them: its pairs and holders hold the same objects.
   for (const key of unknown) {
@@ -43,10 +44,11 @@ export function withKatakanaVariants(question: AnalyzedQuestion, index: IndexWit
   return { ...question, expansions };
 }
 
-function vocabularyOf(index: IndexWithTokens): readonly KatakanaWord[] {
+/** The katakana terms the articles use (ラブロフ, セルゲイ・ラブロフ), once per index: English names are matched against them too. */
+export function corpusKatakana(index: IndexWithTokens): readonly KatakanaWord[] {
   let words = vocabularies.get(index);
   if (!words) {
-    words = index.tokens.all().filter((token) => katakanaName.test(token) && index.documentFrequency('term', token) > 0).map(katakanaWord);
+    words = index.tokens.all().filter((token) => katakanaTerm.test(token) && index.documentFrequency('term', token) > 0).map(katakanaWord);
     vocabularies.set(index, words);
   }
   return words;
