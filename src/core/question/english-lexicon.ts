@@ -97,7 +97,9 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     readings,
     passages: (spelling) => passagesOf(spelling).size,
   });
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
+  // A pinyin name the titles give (Wang Yi ↔ 王毅) leaves the other pair of a title to be learnt.
+  const names = referenceNames(source.articles, analyzer, dictionary, (run) => chineseNames(run.split(' ')));
+  return { dictionary, names, katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
 }
 
 /** Each passage's text, one at a time. */
