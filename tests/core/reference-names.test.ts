@@ -9,6 +9,7 @@ import { createAnalyzer, type Analyzer } from '../../src/core/analysis/analyzer.
 import { loadEnglishDictionary, type EnglishDictionary } from '../../src/core/analysis/english-dictionary.ts';
 import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { capitalisedRuns, referenceNames, type ExplainName } from '../../src/core/question/reference-names.ts';
+import { katakanaWord, soundsLike } from '../../src/core/question/transliterate.ts';
 
 let analyzer: Analyzer;
 let dictionary: EnglishDictionary;
@@ -43,6 +44,15 @@ describe('names from the reference titles', () => {
     const names = referenceNames([macau, visit], analyzer, dictionary, pinyin);
     expect(names.get('ishiba')).toBe('石破');
     expect(referenceNames([macau], analyzer, dictionary, pinyin).size).toBe(0);
+  });
+
+  it('pairs a katakana name with the one English name left that loosely sounds like it, leaving the other pair', () => {
+    const names = referenceNames([{ reference: 'Erdogan hosts Tung Chee-hwa in Ankara', title: 'エルドアン大統領、アンカラで董建華氏と会談' }], analyzer, dictionary);
+    expect(names.get('erdogan')).toBe('エルドアン');
+    expect(names.get('tung chee-hwa')).toBe('董建華');
+    expect(soundsLike('Lula', katakanaWord('ルラ'))).toBe(true);
+    expect(soundsLike('Lula', katakanaWord('ララ'))).toBe(false);
+    expect(soundsLike('Erdogan', katakanaWord('ドアン'))).toBe(false);
   });
 
   it('drops English words the dictionary knows from a run (Prime Minister) and lets Latin the Japanese title writes explain itself', () => {

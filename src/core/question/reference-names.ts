@@ -14,7 +14,7 @@ import type { Analyzer } from '../analysis/analyzer.ts';
 import { normalizeText } from '../analysis/normalize.ts';
 import type { EnglishDictionary } from '../analysis/english-dictionary.ts';
 import type { Morpheme } from '../analysis/tokenizer.ts';
-import { matchKatakana, katakanaWord } from './transliterate.ts';
+import { matchKatakana, katakanaWord, soundsLike } from './transliterate.ts';
 import { wordForms } from './english-words.ts';
 
 export interface TitlePair {
@@ -55,7 +55,7 @@ export function referenceNames(articles: readonly TitlePair[], analyzer: Analyze
       // Latin the Japanese title writes as it is (G20, ASEAN) explains itself.
       if (acronym.test(run) && normalizeText(title).includes(normalizeText(run))) continue;
       // A spelling explained (王毅, ソロモン諸島) explains the unit that holds it or that it holds (王毅外相, ソロモン).
-      const explained = japanese.filter((unit) => [...explain(run), ...translated].some((spelling) => spelling.includes(unit) || unit.includes(spelling)));
+      const explained = japanese.filter((unit) => [...explain(run), ...translated].some((spelling) => spelling.length >= 2 && (spelling.includes(unit) || unit.includes(spelling))));
       for (const unit of [...translated, ...sounded, ...same, ...explained]) words.delete(unit);
       if (translated.length + sounded.length + same.length + explained.length === 0) leftEnglish.push(phrase);
     }
@@ -71,6 +71,15 @@ export function referenceNames(articles: readonly TitlePair[], analyzer: Analyze
       const [only] = english;
       const [name] = japanese;
       if (english.length === 1 && japanese.length === 1 && only !== undefined && name !== undefined) votes.set(only, (votes.get(only) ?? new Set()).add(name));
+      else {
+        // More left on either side: a katakana name that one English name alone sounds like, loosely, and that one no other.
+        const kana = japanese.filter((unit) => katakana.test(unit)).map(katakanaWord);
+        for (const unit of kana) {
+          const like = english.filter((phrase) => soundsLike(phrase, unit));
+          const [phrase] = like;
+          if (like.length === 1 && phrase !== undefined && kana.filter((other) => soundsLike(phrase, other)).length === 1) votes.set(phrase, (votes.get(phrase) ?? new Set()).add(unit.word));
+        }
+      }
     }
     let learnt = false;
     for (const [english, spellings] of votes) {
