@@ -55,8 +55,11 @@ export function loadThesaurus(): void {
 /** Other spellings of the groups `term` triggers, kept to those `known` accepts (the corpus uses them). */
 export function paraphrasesOf(term: string, known: (spelling: string) => boolean): string[] {
   const { groups: all, bySpelling } = groups();
+  const groupsOf = bySpelling.get(term);
+  // Most words are in no group: the English dictionary asks for 100k spellings at its load.
+  if (groupsOf === undefined) return [];
   const found = new Set<string>();
-  for (const at of bySpelling.get(term) ?? []) {
+  for (const at of groupsOf) {
     const group = all[at] ?? [];
     if (!group.some((entry) => entry.spelling === term && entry.trigger)) continue;
     for (const { spelling } of group) if (spelling !== term && known(spelling)) found.add(spelling);
