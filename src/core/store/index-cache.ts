@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { headerOf, passageId, type ArticleHeader } from '../../corpus/article.ts';
 import { fileEntriesOf, stringsOf } from './file-entries.ts';
-import { readSectionFile, utf16Text, writeSectionFile, type Section } from './section-file.ts';
+import { readSectionFile, writeSectionFile, type Section } from './section-file.ts';
 import { sameKey, type CacheKey } from './cache-key.ts';
 import { createCompactIndex } from '../engine/compact-index.ts';
 import { fieldCount, indexFields, type IndexSnapshot } from '../engine/sealed-index.ts';
@@ -175,11 +175,9 @@ function restore(cache: Awaited<ReturnType<typeof readSectionFile>>, listedAt: n
   };
   checkSnapshot(snapshot);
 
-  // Left as UTF-16 bytes, a passage decoded when first asked for: decoding all 13 M characters
-  // into one string took ~15 ms and a second copy of them.
-  const textBytes = cache.utf16('text');
-  const text = { length: textBytes.length / 2, slice: (from: number, to: number) => utf16Text(textBytes, from, to) };
-  expect(Number.isInteger(text.length), 'text length');
+  // One string, passages slices of it: decoding a passage at a time from the bytes saved ~15 ms
+  // at the start, but made each passage a copy, and serving grew ~10 MB past them.
+  const text = cache.text('text');
   const passageHeading = cache.i32('passage.heading');
   const passageLength = cache.i32('passage.length');
   const boundsOffsets = cache.i32('passage.boundsOffsets');

@@ -10,12 +10,6 @@
  */
 import type { ArticleHeader, PassageSource } from '../../corpus/article.ts';
 
-/** The passages' text: a string, or UTF-16 bytes decoded a passage at a time (index-cache.ts). */
-export interface PassageText {
-  readonly length: number;
-  slice(from: number, to: number): string;
-}
-
 export interface PassageTable {
   /** Passage ids by document number. */
   ids: readonly string[];
@@ -24,7 +18,7 @@ export interface PassageTable {
   /** Each document's article. */
   articles: readonly ArticleHeader[];
   /** Every passage's text, concatenated in document order. */
-  text: PassageText;
+  text: string;
   /** Document d's text is text[starts[d], starts[d + 1]). */
   starts: Int32Array;
   positions: Int32Array;

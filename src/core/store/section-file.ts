@@ -1,11 +1,11 @@
 /**
  * The persisted index's container: a JSON header naming typed sections, then
- * the sections' raw bytes. The binary and UTF-16 sections are read into one
- * buffer (one allocation: each of ~35 was reported to V8 as external memory,
- * and the start paid ~50 ms of young-generation collections that found
- * nothing to free), at offsets aligned for any typed array, which views them
- * without a copy; a JSON section, only decoded, gets a buffer of its own that
- * can be dropped after. A CRC-32 over the sections catches a torn or bit-rotten
+ * the sections' raw bytes. The typed sections are read into one buffer (one
+ * allocation: each of ~35 was reported to V8 as external memory, and the
+ * start paid ~50 ms of young-generation collections that found nothing to
+ * free), at offsets aligned for any typed array, which views them without a
+ * copy; a section that is only decoded (JSON, text) gets a buffer of its own
+ * that can be dropped after. A CRC-32 over the sections catches a torn or bit-rotten
  * file; writes go to a temporary file renamed into place, so a crash mid-write
  * leaves the old cache, never half a new one (and a temporary that the next
  * start removes: stale-temporaries.ts).
@@ -72,8 +72,7 @@ export interface SectionFile {
   meta: unknown;
   bytes: number;
   json(name: string): unknown;
-  /** A UTF-16 section, left as bytes: decode the parts wanted (`utf16Text`). */
-  utf16(name: string): Buffer;
+  text(name: string): string;
   u8(name: string): Uint8Array;
   u16(name: string): Uint16Array;
   u32(name: string): Uint32Array;
@@ -110,12 +109,13 @@ export async function readSectionFile(path: string): Promise<SectionFile> {
     const end = header.sections.reduce((max, section) => Math.max(max, start + section.offset + section.byteLength), start);
     if (end > size) throw new Error(`truncated: ${size} bytes, sections need ${end}`);
 
-    // The non-JSON sections packed into one buffer at multiples of 8, so each view is aligned
+    // The typed sections packed into one buffer at multiples of 8, so each view is aligned
     // for every element type. Not zero-filled (every byte is read over), and all read at once:
     // the reads overlap on libuv's threads.
     let packed = 0;
+    const decoded = (type: SectionType) => type === 'json' || type === 'utf16';
     const placed = header.sections.map((section) => {
-      if (section.type === 'json') return -1;
+      if (decoded(section.type)) return -1;
       const at = packed;
       packed += padded(section.byteLength);
       return at;
@@ -123,7 +123,7 @@ export async function readSectionFile(path: string): Promise<SectionFile> {
     const binary = Buffer.allocUnsafeSlow(packed).buffer;
     const sections = header.sections.map((section, i) => ({
       section,
-      bytes: section.type === 'json' ? new Uint8Array(Buffer.allocUnsafeSlow(section.byteLength).buffer, 0, section.byteLength) : new Uint8Array(binary, placed[i], section.byteLength),
+      bytes: decoded(section.type) ? new Uint8Array(Buffer.allocUnsafeSlow(section.byteLength).buffer, 0, section.byteLength) : new Uint8Array(binary, placed[i], section.byteLength),
     }));
     await Promise.all(sections.map(({ section, bytes }) => readFully(bytes, start + section.offset)));
     let crc = 0;
@@ -151,7 +151,7 @@ export async function readSectionFile(path: string): Promise<SectionFile> {
       meta: header.meta,
       bytes: size,
       json: (name) => JSON.parse(bufferOf(get(name, 'json').bytes).toString('utf8')) as unknown,
-      utf16: (name) => bufferOf(get(name, 'utf16').bytes),
+      text: (name) => bufferOf(get(name, 'utf16').bytes).toString('utf16le'),
       u8: (name) => get(name, 'u8').bytes,
       u16,
       u32,
@@ -170,11 +170,6 @@ export async function readSectionFile(path: string): Promise<SectionFile> {
 /** The same bytes as a Buffer, not a copy (Buffer.from of a typed array copies). */
 function bufferOf(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Characters [from, to) of UTF-16 text held as bytes (a `utf16` section). */
-export function utf16Text(bytes: Buffer, from: number, to: number): string {
-  return bytes.toString('utf16le', from * 2, to * 2);
 }
 
 function encode(section: Section): { type: SectionType; bytes: Uint8Array } {
