@@ -9,6 +9,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Answer, AnsweredAnswer } from '../../src/core/answer.ts';
 import { createKiji, type Kiji } from '../../src/core/index.ts';
 import { createPinyinNames } from '../../src/core/question/pinyin-names.ts';
+import { hongKongSpellings, loadCantonese } from '../../src/core/question/cantonese.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createTempCorpus, plainArticle, type TempCorpus } from '../support/temp-corpus.ts';
 
@@ -52,6 +53,39 @@ describe('pinyin names against the corpus kanji', () => {
   it('finds nothing for a common word that happens to read so, or a word that is no pinyin', () => {
     expect(names(['Dili'])).toEqual([]);
     expect(names(['Lavrov'])).toEqual([]);
+  });
+});
+
+describe("Hong Kong's Cantonese romanisation against the corpus kanji", () => {
+  // The Japanese forms (蒋, 曽, 権) read as their traditional ones by the shipped table.
+  const words: Record<string, number> = { 蒋介石: 2, 曽蔭権: 1, 李強: 3 };
+  const source = {
+    tokens: () => Object.keys(words),
+    bigramUsed: (pair: string) => Object.keys(words).some((word) => word.includes(pair)),
+    passages: (spelling: string) => words[spelling] ?? 0,
+    common: () => false,
+    titled: () => [],
+    beforeTitle: () => false,
+  };
+  const names = createPinyinNames(source, read, loadCantonese());
+
+  it('spells a name pinyin cannot by its Cantonese syllables, each word read either way (Chiang by Wade–Giles, Kai-shek in Cantonese)', () => {
+    expect(names(['Chiang', 'Kai-shek'])).toEqual(['蒋介石']);
+    expect(names(['Tsang', 'Yam-kuen'])).toEqual(['曽蔭権']);
+    // Without the table, nothing.
+    expect(createPinyinNames(source, read)(['Chiang', 'Kai-shek'])).toEqual([]);
+    // Pinyin first: Li Qiang is still 李強, and a lone syllable is no Cantonese name.
+    expect(names(['Li', 'Qiang'])).toEqual(['李強']);
+    expect(names(['Kai'])).toEqual([]);
+  });
+
+  it("writes a jyutping syllable as the romanisation's initials and finals", () => {
+    expect(hongKongSpellings('gaai')).toEqual(['kai']);
+    expect(hongKongSpellings('sek')).toEqual(expect.arrayContaining(['sek', 'shek']));
+    expect(hongKongSpellings('zoeng')).toEqual(expect.arrayContaining(['cheung', 'tseung']));
+    expect(hongKongSpellings('jyut')).toContain('yuet');
+    expect(hongKongSpellings('jyut')).not.toContain('yyut');
+    expect(hongKongSpellings('ng')).toEqual(['ng']);
   });
 });
 

@@ -18,6 +18,7 @@ import { corpusKatakana } from './katakana-variants.ts';
 import { katakanaWord, type KatakanaWord } from './transliterate.ts';
 import { titleStarts, withTitles } from './offices.ts';
 import { createPinyinNames, type PinyinNames } from './pinyin-names.ts';
+import { loadCantonese } from './cantonese.ts';
 import { createJapaneseNames, type JapaneseNames } from './japanese-names.ts';
 import { readingGlosses } from './reading-glosses.ts';
 
@@ -89,6 +90,8 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
       beforeTitle: (kanji) => [...titleStarts].some((start) => index.documentFrequency('bigram', `${kanji}${start}`) > 0),
     },
     (kanji) => pinyin(kanji, { multiple: true, toneType: 'none', type: 'array' }),
+    // Cantonese readings, read from disk at the first name pinyin cannot spell.
+    loadCantonese(),
   );
   // IPADIC's entries (kuromoji is loaded by now): the corpus's words are read at the first Japanese name asked about, not here.
   const readings = await loadWordReadings();
@@ -97,7 +100,9 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     readings,
     passages: (spelling) => passagesOf(spelling).size,
   });
-  return { dictionary, names: referenceNames(source.articles, analyzer, dictionary), katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
+  // A pinyin name the titles give (Wang Yi ↔ 王毅) leaves the other pair of a title to be learnt.
+  const names = referenceNames(source.articles, analyzer, dictionary, (run) => chineseNames(run.split(' ')));
+  return { dictionary, names, katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
 }
 
 /** Each passage's text, one at a time. */

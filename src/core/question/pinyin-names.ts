@@ -8,9 +8,12 @@
  * back with the corpus's kanji, each neighbouring pair a bigram the corpus
  * uses, the whole a spelling some passage holds. Taiwan's names come in
  * Wade–Giles (Lai Ching-te): read as the pinyin they may stand for too
- * (wade-giles.ts).
+ * (wade-giles.ts). Hong Kong's come in Cantonese (Tsang Yam-kuen, the
+ * Kai-shek of Chiang Kai-shek): a name no pinyin spelling fits is tried
+ * with each word's hyphened syllables read as Cantonese (cantonese.ts).
  */
 import { wadeGilesReadings } from './wade-giles.ts';
+import { hongKongSpellings, type ReadCantonese } from './cantonese.ts';
 
 /** pinyin-pro's reader of one kanji: all its readings, tone-less (imported at the first English question, not at start-up). */
 export type ReadPinyin = (kanji: string) => readonly string[];
@@ -53,10 +56,17 @@ const keptSpellings = 2;
 
 const han = /\p{Script=Han}/u;
 
-export function createPinyinNames(source: PinyinSource, read: ReadPinyin): PinyinNames {
+/** Marks a Cantonese syllable in the table, apart from the pinyin one spelt the same (kai, lam). */
+const cantoneseMark = '~';
+
+export function createPinyinNames(source: PinyinSource, read: ReadPinyin, readCantonese?: ReadCantonese): PinyinNames {
   let table: Map<string, string[]> | undefined;
   // Built at the first name asked about: a few thousand kanji, a map of a few hundred syllables.
   const kanjiOf = () => (table ??= syllableTable(source.tokens(), read));
+  let cantonese: Map<string, string[]> | undefined;
+  // Built at the first name pinyin cannot spell: the same kanji, their Cantonese syllables marked.
+  const cantoneseOf = () => (cantonese ??= syllableTable(source.tokens(), (kanji) => (readCantonese?.(kanji) ?? []).flatMap(hongKongSpellings).map((spelling) => `${cantoneseMark}${spelling}`), /^~[a-z]+$/u));
+  const kanjiFor = (syllable: string) => (syllable.startsWith(cantoneseMark) ? cantoneseOf() : kanjiOf()).get(syllable) ?? [];
   /**
    * A surname asked about alone: the corpus's names of one to three kanji that begin with a
    * kanji read so and are written before a title (Premier Li → 李強, from 李強首相; 李, from 李首相).
@@ -81,16 +91,14 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
   // one string of kanji per kanji (two bytes a bigram: a few MB for a million distinct bigrams).
   const followers = (kanji: string) => (next ??= bigramFollowers(source.tokens())).get(kanji) ?? '';
 
-  return (words, options = {}) => {
-    // As written (pinyin), and as the pinyin its Wade–Giles may stand for (Ching-te: jing de, qing de …).
-    const byWord = words.map((word) => [...new Set([latinLetters(word), ...wadeGilesReadings(word).map(latinLetters)])].flatMap((letters) => syllables(letters, kanjiOf())));
+  const spellAll = (byWord: readonly string[][][], options: { surname?: boolean }): string[] => {
     if (byWord.some((cuts) => cuts.length === 0)) return [];
     const found = new Map<string, number>();
     let tries = 0;
     for (const cut of combinations(byWord)) {
       if (cut.length > mostSyllables) continue;
       if (cut.length === 1) {
-        if (!options.surname) continue;
+        if (!options.surname || (cut[0] as string).startsWith(cantoneseMark)) continue;
         for (const [name, passages] of surnamed(cut[0] as string)) if (!found.has(name)) found.set(name, passages);
         continue;
       }
@@ -100,7 +108,7 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
           if (!found.has(written)) found.set(written, source.passages(written));
           return;
         }
-        for (const kanji of kanjiOf().get(cut[at] as string) ?? []) {
+        for (const kanji of kanjiFor(cut[at] as string)) {
           tries += 1;
           const last = written.slice(-1);
           if (last !== '' && !source.bigramUsed(`${last}${kanji}`)) continue;
@@ -109,11 +117,26 @@ export function createPinyinNames(source: PinyinSource, read: ReadPinyin): Pinyi
       };
       spell(0, '');
     }
-    const names = [...found]
+    return [...found]
       .filter(([spelling, passages]) => passages > 0 && !source.common(spelling))
       .sort((a, b) => b[1] - a[1])
       .slice(0, keptSpellings)
       .map(([spelling]) => spelling);
+  };
+
+  return (words, options = {}) => {
+    // As written (pinyin), and as the pinyin its Wade–Giles may stand for (Ching-te: jing de, qing de …).
+    const byWord = words.map((word) => [...new Set([latinLetters(word), ...wadeGilesReadings(word).map(latinLetters)])].flatMap((letters) => syllables(letters, kanjiOf())));
+    let names = spellAll(byWord, options);
+    // Cantonese only where pinyin spells nothing: a word's syllables are its hyphened parts (Kai-shek: kai, shek),
+    // each word read either way (Chiang by Wade–Giles, Kai-shek in Cantonese).
+    if (names.length === 0 && readCantonese && words.length > 1) {
+      const cantoneseCut = (word: string) => {
+        const parts = word.toLowerCase().split('-').map(latinLetters);
+        return parts.every((part) => cantoneseOf().has(`${cantoneseMark}${part}`)) ? [parts.map((part) => `${cantoneseMark}${part}`)] : [];
+      };
+      names = spellAll(words.map((word, at) => [...(byWord[at] ?? []), ...cantoneseCut(word)]), {});
+    }
     // The articles name him 習近平国家主席 once, then 習主席: the surname with a title stands for the name.
     const [first] = names;
     const short = first !== undefined && first.length > 1 && source.beforeTitle(first[0] as string) ? source.titled(first[0] as string) : [];
@@ -132,13 +155,13 @@ function bigramFollowers(tokens: readonly string[]): Map<string, string> {
 }
 
 /** Tone-less syllable → the corpus's kanji read so (ü as u, as English writes Lü and Nüwa). */
-function syllableTable(tokens: readonly string[], read: ReadPinyin): Map<string, string[]> {
+function syllableTable(tokens: readonly string[], read: ReadPinyin, syllable = /^[a-z]+$/u): Map<string, string[]> {
   const kanji = new Set<string>();
   for (const token of tokens) for (const char of token) if (han.test(char)) kanji.add(char);
   const table = new Map<string, string[]>();
   for (const char of kanji) {
-    for (const reading of new Set(read(char).map(latinLetters))) {
-      if (!/^[a-z]+$/u.test(reading)) continue;
+    for (const reading of new Set(read(char).map((spelling) => (syllable.test(spelling) ? spelling : latinLetters(spelling))))) {
+      if (!syllable.test(reading)) continue;
       const list = table.get(reading);
       if (list) list.push(char);
       else table.set(reading, [char]);

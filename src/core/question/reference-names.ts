@@ -6,12 +6,16 @@
  * and a single unexplained name on the other are the same name
  * ("Wang Yi, Lavrov discuss … at G20 meeting" ↔ 「G20外相会合で王毅氏と
  * ラブロフ氏が会談…」: Wang Yi ↔ 王毅). Pairs two articles disagree on are dropped.
+ * A pinyin name (explained by pinyin-names.ts) and Latin the Japanese title
+ * writes as it is (G20) are explained too, and a name learnt in one title
+ * explains it in the others, which may leave one pair there in turn.
  */
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { normalizeText } from '../analysis/normalize.ts';
 import type { EnglishDictionary } from '../analysis/english-dictionary.ts';
 import type { Morpheme } from '../analysis/tokenizer.ts';
-import { matchKatakana, katakanaWord } from './transliterate.ts';
+import { matchKatakana, katakanaWord, soundsLike } from './transliterate.ts';
+import { wordForms } from './english-words.ts';
 
 export interface TitlePair {
   title: string;
@@ -19,10 +23,25 @@ export interface TitlePair {
 }
 
 const katakana = /^[\p{Script=Katakana}ー]{2,}$/u;
+const acronym = /^(?:\p{Lu}{2,}|\p{L}*\p{N}[\p{L}\p{N}]*)$/u;
+const katakanaRun = /^[\p{Script=Katakana}ー]+$/u;
 
-/** English name (lower case) → its Japanese spelling. */
-export function referenceNames(articles: readonly TitlePair[], analyzer: Analyzer, dictionary: EnglishDictionary): Map<string, string> {
-  const votes = new Map<string, Set<string>>();
+/**
+ * Explains an English name run the dictionary does not (Wang Yi → 王毅 by pinyin, Kishida → 岸田 by
+ * IPADIC's readings): the spellings it may stand for, none when unexplained.
+ */
+export type ExplainName = (run: string) => readonly string[];
+
+/** Rounds of learning: a name learnt from one title explains it in another, leaving one pair there. */
+const rounds = 3;
+
+/**
+ * English name (lower case) → its Japanese spelling; each word of a name of several words that is no
+ * word of another (Chiang Kai-shek: chiang, kai-shek) stands for it too, since a question may give the surname alone.
+ */
+export function referenceNames(articles: readonly TitlePair[], analyzer: Analyzer, dictionary: EnglishDictionary, explain: ExplainName = () => []): Map<string, string> {
+  // Each title's English runs and Japanese name units the dictionary, sound and `explain` leave unexplained.
+  const pairs: { english: string[]; japanese: string[] }[] = [];
   for (const { title, reference } of articles) {
     if (reference === null) continue;
     const japanese = nameUnits(analyzer.morphemes(title));
@@ -33,32 +52,67 @@ export function referenceNames(articles: readonly TitlePair[], analyzer: Analyze
       const translated = dictionary.lookup(phrase) ?? [];
       const sounded = matchKatakana(run, japanese.filter((unit) => katakana.test(unit)).map(katakanaWord));
       const same = japanese.filter((unit) => unit === normalizeText(run).replace(/\s+/gu, ''));
-      for (const unit of [...translated, ...sounded, ...same]) words.delete(unit);
-      if (translated.length + sounded.length + same.length === 0) leftEnglish.push(phrase);
+      // Latin the Japanese title writes as it is (G20, ASEAN) explains itself.
+      if (acronym.test(run) && normalizeText(title).includes(normalizeText(run))) continue;
+      // A spelling explained (王毅, ソロモン諸島) explains the unit that holds it or that it holds (王毅外相, ソロモン).
+      const explained = japanese.filter((unit) => [...explain(run), ...translated].some((spelling) => spelling.length >= 2 && (spelling.includes(unit) || unit.includes(spelling))));
+      for (const unit of [...translated, ...sounded, ...same, ...explained]) words.delete(unit);
+      if (translated.length + sounded.length + same.length + explained.length === 0) leftEnglish.push(phrase);
     }
-    const leftJapanese = [...words].filter((unit) => !dictionary.knows(unit) && !/^[a-z0-9]+$/u.test(unit));
-    const [english] = leftEnglish;
-    const [name] = leftJapanese;
-    if (leftEnglish.length === 1 && leftJapanese.length === 1 && english !== undefined && name !== undefined) {
-      const seen = votes.get(english) ?? new Set();
-      votes.set(english, seen.add(name));
-    }
+    pairs.push({ english: leftEnglish, japanese: [...words].filter((unit) => !dictionary.knows(unit) && !/^[a-z0-9]+$/u.test(unit)) });
   }
   const names = new Map<string, string>();
-  for (const [english, spellings] of votes) {
+  for (let round = 0; round < rounds; round += 1) {
+    const votes = new Map<string, Set<string>>();
+    for (const pair of pairs) {
+      // What earlier rounds learnt is explained on both sides.
+      const english = pair.english.filter((phrase) => !names.has(phrase));
+      const japanese = pair.japanese.filter((unit) => ![...names.values()].includes(unit));
+      const [only] = english;
+      const [name] = japanese;
+      if (english.length === 1 && japanese.length === 1 && only !== undefined && name !== undefined) votes.set(only, (votes.get(only) ?? new Set()).add(name));
+      else {
+        // More left on either side: a katakana name that one English name alone sounds like, loosely, and that one no other.
+        const kana = japanese.filter((unit) => katakana.test(unit)).map(katakanaWord);
+        for (const unit of kana) {
+          const like = english.filter((phrase) => soundsLike(phrase, unit));
+          const [phrase] = like;
+          if (like.length === 1 && phrase !== undefined && kana.filter((other) => soundsLike(phrase, other)).length === 1) votes.set(phrase, (votes.get(phrase) ?? new Set()).add(unit.word));
+        }
+      }
+    }
+    let learnt = false;
+    for (const [english, spellings] of votes) {
+      const [only] = spellings;
+      if (spellings.size === 1 && only !== undefined && !names.has(english)) {
+        names.set(english, only);
+        learnt = true;
+      }
+    }
+    if (!learnt) break;
+  }
+  const byWord = new Map<string, Set<string>>();
+  for (const [english, spelling] of names) {
+    const words = english.split(' ');
+    if (words.length > 1) for (const word of words.filter((part) => part.length >= 3 && !acronym.test(part))) byWord.set(word, (byWord.get(word) ?? new Set()).add(spelling));
+  }
+  for (const [word, spellings] of byWord) {
     const [only] = spellings;
-    if (spellings.size === 1 && only !== undefined) names.set(english, only);
+    if (spellings.size === 1 && only !== undefined && !names.has(word) && !dictionary.lookup(word)) names.set(word, only);
   }
   return names;
 }
 
-/** Runs of capitalised words (Wang Yi, China, G20); punctuation and hyphens end a run. */
+/**
+ * Runs of capitalised words (Wang Yi, China, G20); punctuation and hyphens end a run, except a hyphen
+ * before a lower-case syllable, which joins it to its word (Kai-shek, Ching-te: one name word, as a question tokenises it).
+ */
 export function capitalisedRuns(english: string): string[] {
   const runs: string[] = [];
-  for (const chunk of english.split(/[^\p{L}\p{N}' ]+/u)) {
+  for (const chunk of english.replace(/(?<=\p{Lu}\p{Ll}*)-(?=\p{Ll})/gu, '\u2010').split(/[^\p{L}\p{N}'\u2010 ]+/u).map((part) => part.replace(/\u2010/gu, '-'))) {
     let run: string[] = [];
     for (const word of chunk.split(' ')) {
-      if (/^(?:\p{Lu}[\p{L}']*|\p{Lu}*\p{N}+\p{Lu}*\p{N}*)$/u.test(word) && /\p{Lu}/u.test(word)) run.push(word);
+      if (/^(?:\p{Lu}[\p{L}'-]*|\p{Lu}*\p{N}+\p{Lu}*\p{N}*)$/u.test(word) && /\p{Lu}/u.test(word)) run.push(word);
       else {
         if (run.length > 0) runs.push(run.join(' '));
         run = [];
@@ -70,20 +124,28 @@ export function capitalisedRuns(english: string): string[] {
 }
 
 /**
- * A Title Case run (Lavrov Discuss Strengthening China) is cut at the words
- * the dictionary knows, unless it knows the whole run (Kuala Lumpur).
+ * A Title Case run (Lavrov Discuss Strengthening China, Prime Minister Manele) is cut at the phrases
+ * the dictionary translates, longest first, unless it translates the whole run (Kuala Lumpur); English
+ * words it knows but the corpus does not write (minister) are dropped, names being what is left.
  */
 function splitKnown(run: string, dictionary: EnglishDictionary): string[] {
-  const words = run.split(' ');
-  if (words.length === 1 || dictionary.lookup(run.toLowerCase())) return [run];
+  // A hyphen before an English word is no syllable's (China-led): the word ends there.
+  const common = (word: string) => wordForms(word).some((form) => dictionary.isCommonWord(form) || dictionary.lookup(form) !== undefined);
+  const words = run.split(' ').map((word) => word.replace(/-(\p{Ll}+)$/u, (hyphened, tail: string) => (common(tail) ? '' : hyphened)));
+  if (words.length === 1 || dictionary.lookup(words.join(' ').toLowerCase())) return [words.join(' ')];
   const parts: string[] = [];
   let current: string[] = [];
-  for (const word of words) {
-    if (dictionary.lookup(word.toLowerCase())) {
+  for (let at = 0; at < words.length; ) {
+    const length = [3, 2].find((size) => at + size <= words.length && dictionary.lookup(words.slice(at, at + size).join(' ').toLowerCase())) ?? 1;
+    const phrase = words.slice(at, at + length).join(' ');
+    const word = phrase.toLowerCase();
+    // An acronym or a word with digits (G20, SCO) is a name of its own, never part of a person's or a place's.
+    if (length > 1 || dictionary.lookup(word) || common(word) || acronym.test(phrase)) {
       if (current.length > 0) parts.push(current.join(' '));
-      parts.push(word);
+      if (length > 1 || dictionary.lookup(word) || acronym.test(phrase)) parts.push(phrase);
       current = [];
-    } else current.push(word);
+    } else current.push(phrase);
+    at += length;
   }
   if (current.length > 0) parts.push(current.join(' '));
   return parts;
@@ -93,15 +155,23 @@ function splitKnown(run: string, dictionary: EnglishDictionary): string[] {
 function nameUnits(morphemes: readonly Morpheme[]): string[] {
   const units: string[] = [];
   let run = '';
-  for (const morpheme of morphemes) {
-    if (morpheme.pos === '名詞' && morpheme.pos1 === '固有名詞') {
-      run += morpheme.surface;
+  const flush = () => {
+    // One katakana letter is no name (the ロ of ロシア産 kuromoji may leave).
+    if (run !== '' && !(run.length < 2 && katakanaRun.test(run))) units.push(normalizeText(run));
+    run = '';
+  };
+  for (const { surface, pos, pos1 } of morphemes) {
+    const proper = pos === '名詞' && pos1 === '固有名詞';
+    const kana = katakanaRun.test(surface);
+    const kanaSoFar = run !== '' && katakanaRun.test(run);
+    // Proper nouns of one script join (王 + 毅); a katakana name keeps the one letter kuromoji cuts off it (マネ + レ).
+    if ((proper && (run === '' || kana === kanaSoFar)) || (kana && kanaSoFar && surface.length === 1)) {
+      run += surface;
       continue;
     }
-    if (run !== '') units.push(normalizeText(run));
-    run = '';
-    if (morpheme.pos === '名詞' && katakana.test(morpheme.surface)) units.push(normalizeText(morpheme.surface));
+    flush();
+    if (proper || (kana && pos === '名詞')) run = surface;
   }
-  if (run !== '') units.push(normalizeText(run));
+  flush();
   return [...new Set(units)];
 }

@@ -112,6 +112,20 @@ export function matchKatakana(english: string, candidates: readonly KatakanaWord
   return found.slice(0, 2);
 }
 
+/**
+ * Whether an English name may be this katakana word, more loosely than matchKatakana: for pairing
+ * within one reference title, where the candidates are the few names the title leaves unexplained
+ * (Erdogan ↔ エルドアン, one consonant dropped; Lula ↔ ルラ, a skeleton of one sound with its vowels).
+ * The first sounds agree, and at most a third of the consonants differ.
+ */
+export function soundsLike(english: string, candidate: KatakanaWord): boolean {
+  const [target, other] = [skeleton(english), candidate.skeleton];
+  if (target === '' || other === '' || (target[0] !== other[0] && !near.has(`${target[0]}${other[0]}`))) return false;
+  const length = Math.max(target.length, other.length);
+  if (distance(target, other) > Math.max(1, length / 3)) return false;
+  return length > 2 || shortMatch(vowels(english), vowels(candidate.romaji));
+}
+
 /** What one vowel edit weighs against a consonant edit when choosing between close skeletons. */
 const vowelWeight = 0.25;
 
