@@ -80,6 +80,13 @@ export const questionSets: QuestionSetSpec[] = [
     fitted: false,
   },
   {
+    name: 'blind8',
+    label: 'blind8 (bundled + six unseen articles on health, climate, youth and regional diplomacy; held out)',
+    path: here('../../tests/questions/blind8.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind8-corpus')],
+    fitted: false,
+  },
+  {
     name: 'english',
     label: 'english (English questions; bundled + JSQuAD-style articles)',
     path: here('../../tests/questions/english.jsonl'),
@@ -119,6 +126,13 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english7 (English questions; bundled + blind7 articles; held out)',
     path: here('../../tests/questions/blind7-english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind7-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english8',
+    label: 'english8 (English questions; bundled + blind8 articles; held out)',
+    path: here('../../tests/questions/blind8-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind8-corpus')],
     fitted: false,
   },
 ];

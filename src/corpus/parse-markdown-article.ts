@@ -3,7 +3,8 @@
  * source, url, reference), `#` headings, `-`/`*` bullets, paragraphs separated
  * by blank lines. Inline markup is reduced to its text.
  */
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import type { Article, Block, Section } from './article.ts';
@@ -18,6 +19,17 @@ const frontMatterSchema = z
     reference: z.coerce.string().trim().min(1).optional(),
   })
   .loose();
+
+/**
+ * yaml (~40-70 ms of module loading) is required at the first Markdown file
+ * with front matter, not imported at start-up: a bot starting from the cache
+ * parses no article at all.
+ */
+let yaml: typeof Yaml | undefined;
+function parseDocument(source: string): Yaml.Document.Parsed {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml.parseDocument(source);
+}
 
 export function parseMarkdownArticle(text: string, id: string, fileName: string): Article {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');

@@ -11,17 +11,23 @@ import { normalizeText } from './normalize.ts';
 
 const file = projectPath('data', 'sudachi-synonyms.txt');
 
+/**
+ * The groups flat: group g's spellings are spellings[starts[g] … starts[g + 1]), normalised;
+ * triggers[i] is 0 for those Sudachi expands to but not from. A spelling's groups are one
+ * number (most) or a list. Parsed without an object per spelling or a regular expression per
+ * line: at a start this is CPU the first answer waits for.
+ */
 interface Groups {
-  /** Each group's spellings, normalised; `trigger` false for those Sudachi expands to but not from. */
-  groups: { spelling: string; trigger: boolean }[][];
-  bySpelling: Map<string, number[]>;
+  spellings: string[];
+  triggers: Uint8Array;
+  starts: number[];
+  bySpelling: Map<string, number | number[]>;
 }
 
 let loaded: Groups | undefined;
 
 function groups(): Groups {
   if (loaded) return loaded;
-  const parsed: Groups = { groups: [], bySpelling: new Map() };
   // Without the file (a trimmed install) there are no paraphrases, and nothing else changes.
   const text = (() => {
     try {
@@ -30,18 +36,34 @@ function groups(): Groups {
       return '';
     }
   })();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const group = line.split(',').map((raw) => ({ spelling: normalizeText(raw.replace(/^~/u, '')), trigger: !raw.startsWith('~') }));
-    const at = parsed.groups.push(group) - 1;
-    for (const { spelling } of group) {
-      const groupsOf = parsed.bySpelling.get(spelling);
-      if (groupsOf) groupsOf.push(at);
-      else parsed.bySpelling.set(spelling, [at]);
+  const spellings: string[] = [];
+  const triggerList: number[] = [];
+  const starts = [0];
+  const bySpelling = new Map<string, number | number[]>();
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end === -1) end = text.length;
+    if (end > from && text[from] !== '#') {
+      const group = starts.length - 1;
+      for (let at = from; at <= end; ) {
+        let comma = text.indexOf(',', at);
+        if (comma === -1 || comma > end) comma = end;
+        const trigger = text[at] !== '~';
+        const spelling = normalizeText(text.slice(trigger ? at : at + 1, comma));
+        spellings.push(spelling);
+        triggerList.push(trigger ? 1 : 0);
+        const known = bySpelling.get(spelling);
+        if (known === undefined) bySpelling.set(spelling, group);
+        else if (typeof known === 'number') bySpelling.set(spelling, [known, group]);
+        else known.push(group);
+        at = comma + 1;
+      }
+      starts.push(spellings.length);
     }
+    from = end + 1;
   }
-  loaded = parsed;
-  return parsed;
+  loaded = { spellings, triggers: Uint8Array.from(triggerList), starts, bySpelling };
+  return loaded;
 }
 
 /**
@@ -54,15 +76,21 @@ export function loadThesaurus(): void {
 
 /** Other spellings of the groups `term` triggers, kept to those `known` accepts (the corpus uses them). */
 export function paraphrasesOf(term: string, known: (spelling: string) => boolean): string[] {
-  const { groups: all, bySpelling } = groups();
-  const groupsOf = bySpelling.get(term);
-  // Most words are in no group: the English dictionary asks for 100k spellings at its load.
-  if (groupsOf === undefined) return [];
+  const { spellings, triggers, starts, bySpelling } = groups();
+  const of = bySpelling.get(term);
+  // Most words are in no group: the English dictionary asks for ~100k spellings at its load.
+  if (of === undefined) return [];
   const found = new Set<string>();
-  for (const at of groupsOf) {
-    const group = all[at] ?? [];
-    if (!group.some((entry) => entry.spelling === term && entry.trigger)) continue;
-    for (const { spelling } of group) if (spelling !== term && known(spelling)) found.add(spelling);
+  for (const at of typeof of === 'number' ? [of] : of) {
+    const from = starts[at] as number;
+    const to = starts[at + 1] as number;
+    let triggered = false;
+    for (let i = from; i < to && !triggered; i += 1) triggered = spellings[i] === term && triggers[i] === 1;
+    if (!triggered) continue;
+    for (let i = from; i < to; i += 1) {
+      const spelling = spellings[i] as string;
+      if (spelling !== term && known(spelling)) found.add(spelling);
+    }
   }
   return [...found];
 }

