@@ -174,6 +174,16 @@ describe('the dictionary cut to the corpus', () => {
     expect(fewer.lookup('trade')).not.toContain('貿易');
   });
 
+  it('gives a capitalised phrase the corpus writes by another name the thesaurus\'s name for it (DPRK → 北朝鮮), never a common word', async () => {
+    const paraphrases = (spelling: string) => (spelling === '朝鮮民主主義人民共和国' ? ['北朝鮮'] : spelling === '支払う' ? ['決済'] : []);
+    const used = new Set(['北朝鮮', '決済']);
+    const dictionary = await loadEnglishDictionary((spelling) => used.has(spelling), undefined, () => 0, paraphrases);
+    expect(dictionary.lookup('dprk', true)).toEqual(['北朝鮮']);
+    expect(dictionary.lookup('dprk')).toBeUndefined();
+    expect(dictionary.lookup('pay')).toBeUndefined();
+    expect((await loadEnglishDictionary((spelling) => used.has(spelling))).lookup('dprk', true)).toBeUndefined();
+  });
+
   it("falls back on a long compound's stem when the corpus writes no spelling of the word", async () => {
     const dictionary = await loadEnglishDictionary((spelling) => spelling === '精神分析');
     expect(dictionary.lookup('psychoanalyst')).toEqual(['精神分析']);

@@ -20,7 +20,11 @@ const shortKanji = /^\p{Script=Han}{1,3}$/u;
 const keptParts = 10;
 
 export interface EnglishDictionary {
-  /** Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. */
+  /**
+   * Japanese spellings for a lower-case English phrase, best first; only ones the corpus uses. Capitalised in the
+   * question, a phrase the corpus writes none of EDICT's spellings for has the thesaurus's other names for it (DPRK:
+   * 朝鮮民主主義人民共和国 → 北朝鮮).
+   */
   lookup(phrase: string, capitalised?: boolean): readonly string[] | undefined;
   /** Whether EDICT has this phrase as a name (North Korea, Ukraine), whether or not the corpus uses it. */
   isName(phrase: string): boolean;
@@ -51,9 +55,15 @@ export interface EnglishDictionary {
 
 /**
  * `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts); `passages(spelling)`:
- * how many passages have it as a term, so the corpus's commonest common spelling is kept past the first three.
+ * how many passages have it as a term, so the corpus's commonest common spelling is kept past the first three;
+ * `paraphrases(spelling)`: the thesaurus's other spellings of it, used or not, for names the corpus writes otherwise.
  */
-export async function loadEnglishDictionary(uses: (spelling: string) => boolean, path = englishDictionaryPath, passages: (spelling: string) => number = () => 0): Promise<EnglishDictionary> {
+export async function loadEnglishDictionary(
+  uses: (spelling: string) => boolean,
+  path = englishDictionaryPath,
+  passages: (spelling: string) => number = () => 0,
+  paraphrases: (spelling: string) => readonly string[] = () => [],
+): Promise<EnglishDictionary> {
   const text = (await promisify(gunzip)(await readFile(path))).toString('utf8');
   const table = new Map<string, string[]>();
   const known = new Set<string>();
@@ -67,6 +77,8 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   // One string per word, its short kanji spellings space-separated: about 40k small strings.
   const parts = new Map<string, string>();
   const tailParts = new Map<string, string>();
+  // Phrases the corpus writes no spelling of, by the thesaurus's other names for them (dprk → 北朝鮮).
+  const aliases = new Map<string, string[]>();
   let start = 0;
   // One pass over the lines without splitting the 8 MB text into an array of 175k strings.
   while (start < text.length) {
@@ -131,6 +143,14 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
         kept.splice(keptPerPhrase);
         for (const stem of kept) known.add(stem);
       }
+      // A name the corpus writes by another of its names (朝鮮民主主義人民共和国 for DPRK; the articles write 北朝鮮):
+      // the thesaurus's spellings of the same thing, where the corpus writes none of EDICT's.
+      // Only for a capitalised word (a name, an acronym): a common word's neighbours are other senses (pay → 決済).
+      if (kept.length === 0) {
+        const others: string[] = [];
+        for (const spelling of bare.slice(0, keptPerPhrase)) for (const other of paraphrases(spelling)) if (!others.includes(other) && uses(other)) others.push(other);
+        if (others.length > 0) aliases.set(phrase, others.slice(0, keptPerPhrase));
+      }
       if (kept.length > 0) table.set(phrase, kept);
       if (capitalisedOnes.length > 0) proper.set(phrase, capitalisedOnes);
     }
@@ -139,7 +159,7 @@ export async function loadEnglishDictionary(uses: (spelling: string) => boolean,
   return {
     // A capitalised word asks for the name first (China → 中国 before 陶器).
     lookup: (phrase, capitalised = false) => {
-      const all = table.get(phrase);
+      const all = table.get(phrase) ?? (capitalised ? aliases.get(phrase) : undefined);
       const named = capitalised ? proper.get(phrase) : undefined;
       return named && all ? [...named, ...all.filter((spelling) => !named.includes(spelling))] : all;
     },

@@ -77,9 +77,11 @@ export function loadThesaurus(): void {
 /** Other spellings of the groups `term` triggers, kept to those `known` accepts (the corpus uses them). */
 export function paraphrasesOf(term: string, known: (spelling: string) => boolean): string[] {
   const { spellings, triggers, starts, bySpelling } = groups();
-  const found = new Set<string>();
   const of = bySpelling.get(term);
-  for (const at of of === undefined ? [] : typeof of === 'number' ? [of] : of) {
+  // Most words are in no group: the English dictionary asks for ~100k spellings at its load.
+  if (of === undefined) return [];
+  const found = new Set<string>();
+  for (const at of typeof of === 'number' ? [of] : of) {
     const from = starts[at] as number;
     const to = starts[at + 1] as number;
     let triggered = false;

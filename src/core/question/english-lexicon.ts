@@ -10,6 +10,7 @@ import type { PassageSource } from '../../corpus/article.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { loadWordReadings } from '../analysis/tokenizer.ts';
 import { loadEnglishDictionary, type EnglishDictionary } from '../analysis/english-dictionary.ts';
+import { paraphrasesOf } from '../analysis/thesaurus.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { TokenTable } from '../engine/token-table.ts';
 import { referenceNames, type TitlePair } from './reference-names.ts';
@@ -67,7 +68,7 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     for (let at = 0; at + 1 < spelling.length; at += 1) if (index.documentFrequency('bigram', spelling.slice(at, at + 2)) === 0) return false;
     return true;
   };
-  const dictionary = await loadEnglishDictionary(uses, dictionaryPath, (spelling) => index.documentFrequency('term', spelling));
+  const dictionary = await loadEnglishDictionary(uses, dictionaryPath, (spelling) => index.documentFrequency('term', spelling), (spelling) => paraphrasesOf(spelling, () => true));
   // セルゲイ・ラブロフ is one term; Sergei and Lavrov are asked about one by one too.
   const words = corpusKatakana(index).map(({ word }) => word);
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
