@@ -60,6 +60,11 @@ describe('file entries of the cache', () => {
     });
   }
 
+  it('knows every field of the article header schema (a new one must be checked here too)', () => {
+    const [entry] = fileEntriesOf([{ path: 'a.txt', size: 1, mtimeMs: 1, hash: '', problem: null, article: header, passages: 1 }]);
+    expect(Object.keys(entry?.article ?? {})).toEqual(Object.keys(ArticleHeaderSchema.shape));
+  });
+
   it('checks lists of strings', () => {
     expect(stringsOf(['a', ''], 'tokens')).toEqual(['a', '']);
     expect(() => stringsOf(['a', 1], 'tokens')).toThrow('unexpected tokens.1');
