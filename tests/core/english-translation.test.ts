@@ -51,6 +51,12 @@ describe('language of a question', () => {
     expect(detectLanguage('G20外相会合はどこで開かれた？')).toBe('ja');
     expect(detectLanguage('EUが中国製EVに関税を課したのはいつ？')).toBe('ja');
   });
+
+  it('stays Japanese for a Japanese question quoting an English phrase', () => {
+    expect(detectLanguage('「恥を知れ！（Shame on a man like Mahler!）」と怒った発言をしたのは誰？')).toBe('ja');
+    expect(detectLanguage('英語で Commonwealth of Dominica と呼ばれる国を日本語で何という？')).toBe('ja');
+    expect(detectLanguage('What did 王毅 say about the talks with ラブロフ?')).toBe('en');
+  });
 });
 
 describe('capitalised runs of a reference title', () => {
