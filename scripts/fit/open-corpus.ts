@@ -10,10 +10,9 @@ import { loadTokenizer } from '../../src/core/analysis/tokenizer.ts';
 import { passageTexts, type Texts } from '../../src/core/answer/passage-texts.ts';
 import { openIndex } from '../../src/core/build/open-index.ts';
 import type { SearchState } from '../../src/core/build/search-state.ts';
-import { analyzeEnglishQuestion } from '../../src/core/question/english-question.ts';
 import { buildEnglishLexicon } from '../../src/core/question/english-lexicon.ts';
-import { analyzeQuestion, detectLanguage, type AnalyzedQuestion } from '../../src/core/question/question.ts';
-import { withKatakanaVariants } from '../../src/core/question/katakana-variants.ts';
+import { detectLanguage, type AnalyzedQuestion } from '../../src/core/question/question.ts';
+import { readQuestion } from '../../src/core/question/read-question.ts';
 import { silentLogger } from '../../src/logger.ts';
 
 export interface OpenedCorpus {
@@ -41,12 +40,9 @@ export async function openCorpus(corpusDir: string, cacheDir: string | null = nu
   };
 }
 
-/** Questions analysed as the core does (create-kiji.ts): an English one translated first, with the corpus's lexicon. */
+/** Questions read as the core reads them (read-question.ts): an English one translated first, with the corpus's lexicon. */
 export async function questionAnalyzer(corpus: OpenedCorpus, questions: readonly string[]): Promise<(text: string) => AnalyzedQuestion> {
   const english = (text: string) => detectLanguage(text) === 'en';
   const lexicon = questions.some(english) ? await buildEnglishLexicon(corpus.state, corpus.analyzer) : null;
-  return (text) =>
-    lexicon && english(text)
-      ? analyzeEnglishQuestion(text, corpus.analyzer, corpus.synonyms, lexicon).analyzed
-      : withKatakanaVariants(analyzeQuestion(text, corpus.analyzer, corpus.synonyms), corpus.state.index, corpus.analyzer);
+  return (text) => readQuestion(text, corpus.analyzer, corpus.synonyms, corpus.state.index, english(text) ? lexicon : null).analyzed;
 }

@@ -12,9 +12,8 @@ import type { Answer } from './answer.ts';
 import { answerQuestion } from './answer/answer-question.ts';
 import type { Ranker } from './answer/ranker.ts';
 import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
-import { analyzeQuestion, detectLanguage } from './question/question.ts';
-import { analyzeEnglishQuestion } from './question/english-question.ts';
-import { withKatakanaVariants } from './question/katakana-variants.ts';
+import { detectLanguage } from './question/question.ts';
+import { readQuestion } from './question/read-question.ts';
 import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
 import { reasons } from './answer/reasons.ts';
 import { answerFollowUp } from './question/answer-follow-up.ts';
@@ -165,11 +164,10 @@ function answer(raw: string, top: number, loaded: Loaded, analyzer: Analyzer, le
   if (question.length > maxQuestionLength) throw new QuestionError('too_long', maxQuestionLength);
   const { state, synonyms } = loaded;
   const context = { index: state.index, sources: state.sources, ranker };
-  if (lexicon === null) return answerQuestion(withKatakanaVariants(analyzeQuestion(question, analyzer, synonyms), state.index, analyzer), context, Math.max(1, top));
-  const { analyzed, translation } = analyzeEnglishQuestion(question, analyzer, synonyms, lexicon);
+  const { analyzed, translation } = readQuestion(question, analyzer, synonyms, state.index, lexicon);
   const answered = answerQuestion(analyzed, context, Math.max(1, top));
   // A refusal that names nothing still says which English words found no Japanese counterpart.
-  const unmatched = translation.unmatched.map(({ word }) => word);
+  const unmatched = translation?.unmatched.map(({ word }) => word) ?? [];
   if (answered.answered || answered.missingTerms.length > 0 || unmatched.length === 0) return answered;
   return { ...answered, reason: `${answered.reason} ${reasons.en.unmatched(unmatched)}` };
 }

@@ -89,7 +89,6 @@ export function probabilityWith(model: Answerability, features: Float64Array): n
   return 1 / (1 + Math.exp(-z));
 }
 
-
 export function answerabilityFeatures(question: AnalyzedQuestion, findings: Findings): Float64Array {
   const { keys, unknown, best, second, failed } = findings;
   const weightOf = (key: KeyTerm) => findings.idfOf(key) * (key.noun ? 1 : 0.5);
@@ -110,12 +109,12 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   const rankerFeature = (name: (typeof rankingFeatures)[number]) => best?.features[rankingFeatures.indexOf(name)] ?? 0;
   set('sentenceCoverage', rankerFeature('sentenceCoverage'));
   set('wantedMissing', kindsWithTags.has(question.kind) && best !== undefined && !best.sentences.some((sentence) => sentence.wanted) ? 1 : 0);
-  const details = wantedDetails(question);
-  const sentenceHolds = (text: string) => details.every((detail) => detail.test(text));
+  const asksDetail = wantedDetails(question).length > 0;
   const bestSentence = best?.sentences.reduce<(typeof best.sentences)[number] | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
   const bestText = bestSentence ? (findings.sentenceText(bestSentence.index) ?? '') : '';
-  set('detailMissing', details.length > 0 && best !== undefined && !best.sentences.some((sentence) => sentenceHolds(findings.sentenceText(sentence.index) ?? '')) ? 1 : 0);
-  const asksSomething = kindsWithTags.has(question.kind) || details.length > 0;
+  // The ranker already matched the detail patterns against every sentence of the passage.
+  set('detailMissing', asksDetail && best !== undefined && rankerFeature('detailInPassage') === 0 ? 1 : 0);
+  const asksSomething = kindsWithTags.has(question.kind) || asksDetail;
   set('wantedMissingInBest', asksSomething && bestSentence !== undefined && !bestSentence.wanted ? 1 : 0);
   set('missingNounRarity', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map(rarity)));
   set('missingNounIdf', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map((key) => findings.idfOf(key) / (findings.maxIdf || 1))));
