@@ -87,6 +87,13 @@ export const questionSets: QuestionSetSpec[] = [
     fitted: false,
   },
   {
+    name: 'blind9',
+    label: 'blind9 (bundled + six unseen articles on diplomacy, disaster relief, AI policy, payments, culture and sport; held out)',
+    path: here('../../tests/questions/blind9.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind9-corpus')],
+    fitted: false,
+  },
+  {
     name: 'english',
     label: 'english (English questions; bundled + JSQuAD-style articles)',
     path: here('../../tests/questions/english.jsonl'),
@@ -133,6 +140,13 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english8 (English questions; bundled + blind8 articles; held out)',
     path: here('../../tests/questions/blind8-english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind8-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english9',
+    label: 'english9 (English questions; bundled + blind9 articles; held out)',
+    path: here('../../tests/questions/blind9-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind9-corpus')],
     fitted: false,
   },
 ];

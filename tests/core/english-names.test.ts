@@ -100,6 +100,16 @@ describe('Japanese names asked about in English', () => {
         ].join('\n'),
       ),
     );
+    await corpus.write(
+      'gulf-delegations.txt',
+      plainArticle(
+        '湾岸諸国の代表団が来訪',
+        [
+          'カタール、クウェート、オマーン、サウジアラビアの代表団が2025年4月2日に到着し、港湾の視察を始めました。',
+          'スイス、メキシコ、レバノン、チリ、ウズベキスタンの代表団は翌日に合流しました。',
+        ].join('\n'),
+      ),
+    );
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
   afterAll(async () => {
@@ -128,11 +138,15 @@ describe('Japanese names asked about in English', () => {
     if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年10月10日');
   });
 
-  /** The question as the translation makes it over the test corpus. */
+  /** The question as the translation makes it over the test corpus (the lexicon built once). */
+  let opened: Promise<[ReturnType<typeof createAnalyzer>, Awaited<ReturnType<typeof buildEnglishLexicon>>]> | undefined;
   const translated = async (question: string) => {
-    const analyzer = createAnalyzer(await loadTokenizer());
-    const run = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
-    const lexicon = await buildEnglishLexicon(run.state, analyzer);
+    opened ??= (async () => {
+      const analyzer = createAnalyzer(await loadTokenizer());
+      const run = await openIndex({ corpusDir: corpus.dir, cacheDir: null, threads: 1, logger: silentLogger, analyzer: async () => analyzer });
+      return [analyzer, await buildEnglishLexicon(run.state, analyzer)];
+    })();
+    const [analyzer, lexicon] = await opened;
     return analyzeEnglishQuestion(question, analyzer, createSynonymTable(defaultSynonyms), lexicon);
   };
 
@@ -167,6 +181,18 @@ describe('Japanese names asked about in English', () => {
     const province = await kiji.ask('In which Canadian province was the third river forum held?');
     expect(province.answered).toBe(true);
     if (province.answered) expect(province.citations[0]?.quote).toContain('オンタリオ州');
+  });
+
+  it("reads a people or its adjective as its place, whatever its ending (Kuwaiti → クウェート, not the カタール it sounds like)", async () => {
+    const places: [string, string][] = [
+      ['Qatari', 'カタール'], ['Kuwaiti', 'クウェート'], ['Omani', 'オマーン'], ['Saudi', 'サウジアラビア'], ['Swiss', 'スイス'],
+      // EDICT's people or language (メキシコ人, ウズベク語) gives the place the articles write.
+      ['Mexican', 'メキシコ'], ['Lebanese', 'レバノン'], ['Chilean', 'チリ'], ['Uzbek', 'ウズベキスタン'],
+    ];
+    for (const [people, place] of places) expect((await translated(`When did the ${people} delegation arrive?`)).translation.groups[0]).toEqual([place]);
+    const answer = await kiji.ask('When did the Kuwaiti delegation arrive?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年4月2日');
   });
 
   it('still refuses a Japanese name the articles never write', async () => {

@@ -116,23 +116,27 @@ export async function loadEnglishDictionary(
       let mostWritten = 0;
       for (const [at, raw] of raws.entries()) {
         const written = bare[at] as string;
-        // An adjective's spelling the corpus does not write may have its noun (追加的 → 追加, 電気式 → 電気).
-        const spelling = uses(written) ? written : adjectivalStem(written);
-        if (kept.includes(spelling) || !uses(spelling)) continue;
-        const count = passages(spelling);
-        if (kept.length >= keptPerPhrase && !(kept.length === keptPerPhrase && raw.endsWith('*') && count > mostWritten)) {
+        // A people's or a language's name is its place first (Mexican: メキシコ人 → メキシコ; French: フランス語 → フランス).
+        const people = flagged.includes('p') && space === -1 ? peopleStem(written) : null;
+        for (const form of people === null ? [written] : [people, written]) {
+          // An adjective's spelling the corpus does not write may have its noun (追加的 → 追加, 電気式 → 電気).
+          const spelling = uses(form) ? form : adjectivalStem(form);
+          if (kept.includes(spelling) || !uses(spelling)) continue;
+          const count = passages(spelling);
+          if (kept.length >= keptPerPhrase && !(kept.length === keptPerPhrase && raw.endsWith('*') && count > mostWritten)) {
+            mostWritten = Math.max(mostWritten, count);
+            continue;
+          }
           mostWritten = Math.max(mostWritten, count);
-          continue;
-        }
-        mostWritten = Math.max(mostWritten, count);
-        kept.push(spelling);
-        known.add(spelling);
-        if (raw.includes('^')) capitalisedOnes.push(spelling);
-        if (raw.endsWith('*') && space > 0 && phrase.indexOf(' ', space + 1) === -1 && !phrase.startsWith('be ')) {
-          const head = phrase.slice(0, space);
-          const list = narrowed.get(head);
-          if (!list) narrowed.set(head, [spelling]);
-          else if (!list.includes(spelling)) list.push(spelling);
+          kept.push(spelling);
+          known.add(spelling);
+          if (raw.includes('^')) capitalisedOnes.push(spelling);
+          if (raw.endsWith('*') && space > 0 && phrase.indexOf(' ', space + 1) === -1 && !phrase.startsWith('be ')) {
+            const head = phrase.slice(0, space);
+            const list = narrowed.get(head);
+            if (!list) narrowed.set(head, [spelling]);
+            else if (!list.includes(spelling)) list.push(spelling);
+          }
         }
       }
       // A one-word phrase the corpus writes no spelling of may still have its compound's stem:
@@ -169,6 +173,14 @@ export async function loadEnglishDictionary(
     parts: (word) => [...new Set([...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling)), ...(tailParts.get(word)?.split(' ') ?? [])])],
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
+}
+
+/** What a people's or a language's name adds to its place's: 人, 語, 族, 系, 国民 (メキシコ人, トルコ語, 米国民). */
+const peopleSuffix = /^(.{2,}?)(?:人|語|族|系|国民)$/u;
+
+/** The place a people's or a language's spelling is made from (メキシコ人 → メキシコ), or null. */
+function peopleStem(spelling: string): string | null {
+  return peopleSuffix.exec(spelling)?.[1] ?? null;
 }
 
 const kanjiCompound = /^\p{Script=Han}{5,}$/u;

@@ -74,6 +74,32 @@ export function relatedForms(word: string): string[] {
   return forms;
 }
 
+/** Peoples whose place English names otherwise (Swiss: Switzerland). */
+const irregularPeoples: Record<string, string> = {
+  swiss: 'switzerland', emirati: 'united arab emirates', scottish: 'scotland', scots: 'scotland', cypriot: 'cyprus', dutch: 'netherlands', british: 'britain',
+  peruvian: 'peru', thai: 'thailand', welsh: 'wales', irish: 'ireland', danish: 'denmark', swedish: 'sweden', finnish: 'finland', polish: 'poland',
+};
+
+/**
+ * More places a capitalised people or adjective may name than relatedForms gives a common word (Qatari → Qatar,
+ * Chilean → Chile, Moroccan → Morocco, Lebanese → Lebanon, Argentine → Argentina, Uzbek → Uzbekistan, New
+ * Zealander → New Zealand, Swiss → Switzerland).
+ */
+export function placesOf(word: string): string[] {
+  const forms: string[] = [];
+  const irregular = irregularPeoples[word];
+  if (irregular) forms.push(irregular);
+  if (word.endsWith('ean')) forms.push(word.slice(0, -2));
+  if (word.endsWith('an')) forms.push(`${word.slice(0, -2)}o`);
+  // Qatari, Kuwaiti, Omani, Pakistani: four letters of place at least (Ali is no Al).
+  if (/^[a-z]{3,}[^aeiou]i$/u.test(word)) forms.push(word.slice(0, -1));
+  if (word.endsWith('ese')) forms.push(`${word.slice(0, -3)}on`);
+  if (word.endsWith('ine')) forms.push(`${word.slice(0, -1)}a`);
+  if (word.endsWith('er')) forms.push(word.slice(0, -2));
+  if (/[^aeiou]$/u.test(word)) forms.push(`${word}istan`, `${word}stan`);
+  return forms;
+}
+
 /** Nouns English makes from verbs irregularly (die → death): EDICT glosses the Japanese verbal noun by the noun (死去: death). */
 const irregularNouns: Record<string, string[]> = {
   die: ['death'], bear: ['birth'], born: ['birth'], sell: ['sale'], choose: ['choice'], succeed: ['success'], grow: ['growth'],

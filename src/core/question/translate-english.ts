@@ -11,7 +11,7 @@
 import { englishStopWords } from '../analysis/analyzer.ts';
 import { normalizeText } from '../analysis/normalize.ts';
 import type { EnglishLexicon } from './english-lexicon.ts';
-import { derivedNouns, relatedForms, wordForms } from './english-words.ts';
+import { derivedNouns, placesOf, relatedForms, wordForms } from './english-words.ts';
 import { isOfficeWord } from './offices.ts';
 import { katakanaWord, matchKatakana, soundsSame } from './transliterate.ts';
 import { orderByAgreement, type Candidate } from './choose-spellings.ts';
@@ -312,12 +312,14 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     }
     // A people or its adjective names its place (Chinese → 中国, Canadian → カナダ) when the corpus writes no word for the people.
     // Capitalised, the place's first spelling is trusted as a name's is (Chinese → 中国, with 韓国 from EDICT's china only standing by).
-    const place = () => {
-      for (const form of wordForms(word).flatMap(relatedForms)) {
+    // Capitalised, a people's other endings too (Qatari → Qatar, Swiss → Switzerland), then the name it begins (Saudi → サウジ, from Saudi Arabia).
+    const place = (forms = [...wordForms(word).flatMap(relatedForms), ...(cap ? placesOf(word) : [])]) => {
+      for (const form of forms) {
         const spellings = lexicon.dictionary.lookup(form, cap);
         if (spellings) return { spellings: [...spellings], priors: cap ? spellings.map((_, rank) => (rank === 0 ? 1 : 0)) : undefined, length: 1 };
       }
-      return undefined;
+      const begun = cap ? lexicon.dictionary.narrowed(word) : [];
+      return begun.length > 0 ? { spellings: [...begun], priors: begun.map((_, rank) => (rank === 0 ? 1 : 0)), length: 1 } : undefined;
     };
     if (cap || (nameParticles.has(token.text) && capitalised(tokens.slice(at + 1).find((part) => !nameParticles.has(part.text))))) {
       // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
@@ -330,6 +332,9 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       if (japanese.length > 0) return { spellings: japanese, length: 1, name: true };
       // A run of capitalised words is one name first (Kuala Lumpur → クアラルンプール; von der Leyen
       // → フォンデアライエン, its particles included), then word by word.
+      // A people alone (the Kuwaiti minister) is its place, before its sounds are guessed at (Kuwaiti is no カタール).
+      const people = capitalised(tokens[at + 1]) ? undefined : place(placesOf(word));
+      if (people) return people;
       const inName = (part: Token | undefined, index: number, run: Token[]) => capitalised(part) || (index < run.length - 1 && nameParticles.has(part?.text ?? ''));
       for (let length = 4; length >= 1; length -= 1) {
         const run = tokens.slice(at, at + length);
