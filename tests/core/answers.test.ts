@@ -157,6 +157,33 @@ describe('when the articles do not answer', () => {
     }
   });
 
+  it('quotes the passage holding the detail though it names only one of the office-holders asked about', async () => {
+    const corpus = await createTempCorpus();
+    try {
+      await corpus.copyFrom(bundledCorpusDir);
+      await corpus.write(
+        'visit.txt',
+        plainArticle(
+          '李強首相がケニア訪問 ルト大統領と会談',
+          [
+            '中国の李強首相は2026年5月12日、ケニアの首都ナイロビを訪れ、ルト大統領と会談しました。',
+            '会談は約2時間',
+            'ルト大統領との会談は大統領府で約2時間に及びました。',
+            '鉄道と港湾',
+            '両首脳は鉄道と港湾の整備で協力することで一致しました。',
+          ].join('\n'),
+        ),
+      );
+      const visit = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+      // Passages not naming every office-holder asked about are weighed by the ranker (holdersNamed), not dropped.
+      const answer = answered(await visit.ask('李強首相とルト大統領の会談はどのくらい続きましたか？'));
+      expect(answer.citations[0]?.quote).toContain('約2時間');
+      await visit.close();
+    } finally {
+      await corpus.dispose();
+    }
+  });
+
   it('declines to give an opinion, saying it quotes what the articles report', async () => {
     const answer = await kiji.ask('中国とロシアの関係は今後よくなると思いますか');
     expect(answer.answered).toBe(false);

@@ -42,6 +42,8 @@ export const answerabilityFeatureNames = [
   /** Relations the best passage fails (see judge-answerable.ts). */
   'unrelatedPair',
   'officeAbsent',
+  /** The best passage does not state the year asked about or name the office-holders asked about (satisfiesAsked); another candidate does. */
+  'askedMissingInBest',
   'nameOutsideArticle',
   'countMissing',
   /** The question asks for a quantity and neither the best sentence nor the next one states it. */
@@ -120,6 +122,7 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('missingNounIdf', Math.max(0, ...knownKeys.filter((key) => key.noun && !key.exact && !findings.inBest(key)).map((key) => findings.idfOf(key) / (findings.maxIdf || 1))));
   set('unrelatedPair', failed.unrelatedPair ? 1 : 0);
   set('officeAbsent', failed.officeAbsent ? 1 : 0);
+  set('askedMissingInBest', failed.askedMissingInBest ? 1 : 0);
   set('nameOutsideArticle', failed.nameOutsideArticle ? 1 : 0);
   set('countMissing', failed.countMissing ? 1 : 0);
   const nextText = bestSentence ? (findings.sentenceText(bestSentence.index + 1) ?? '') : '';

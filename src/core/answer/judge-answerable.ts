@@ -59,7 +59,7 @@ export interface Findings {
   /** The best passage holds the key term (any spelling). */
   inBest: (key: KeyTerm) => boolean;
   /** Checks of how the best passage relates what is asked; true where it fails. */
-  failed: { unrelatedPair: boolean; officeAbsent: boolean; notAsked: boolean; nameOutsideArticle: boolean; countMissing: boolean };
+  failed: { unrelatedPair: boolean; officeAbsent: boolean; notAsked: boolean; askedMissingInBest: boolean; nameOutsideArticle: boolean; countMissing: boolean };
 }
 
 export function judgeAnswerable(
@@ -85,7 +85,8 @@ export function judgeAnswerable(
  * Refusals no score can outweigh: an opinion asked for; no content words;
  * and those that say the best passage is about another thing: a name or number asked about (北朝鮮, 2024年) that no
  * article uses; a best passage that does not say what is asked (see
- * satisfiesAsked: answer-question.ts puts one that does first, when any does).
+ * satisfiesAsked: refused outright when no candidate does; when only others than the best do, the
+ * score weighs it, askedMissingInBest).
  */
 export function refusedOutright(question: AnalyzedQuestion, findings: Findings): Verdict | null {
   if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
@@ -113,14 +114,19 @@ export function refusedOutright(question: AnalyzedQuestion, findings: Findings):
  * minister at the same press conference.
  */
 export function satisfiesAsked(question: AnalyzedQuestion, passageId: string, texts: Texts): boolean {
-  const text = texts.passage(passageId);
-  if (question.keyTerms.some((key) => key.quantity !== null && !text.includes(key.quantity))) return false;
+  if (!statesAskedQuantity(question, passageId, texts)) return false;
   if (question.holders.length === 0) return true;
   const title = texts.title(passageId);
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
   const [heading = '', ...lines] = texts.body(passageId).split('\n');
   const named = (key: KeyTerm) => about(key) || key.equivalents.some((spelling) => heading.includes(spelling) || lines.some((line) => line.includes(spelling)));
   return question.holders.every(named) || referringOpening.test(lines[0] ?? '');
+}
+
+/** A year or share asked about (2025年, 20%) is stated as asked, not a neighbouring one. */
+export function statesAskedQuantity(question: AnalyzedQuestion, passageId: string, texts: Texts): boolean {
+  const text = texts.passage(passageId);
+  return question.keyTerms.every((key) => key.quantity === null || text.includes(key.quantity));
 }
 
 export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Findings {
@@ -136,7 +142,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
   const unknown = keys.filter((key) => !known(key));
   const specificity = Math.min(1, Math.max(0, ...keys.filter((key) => !unknown.includes(key)).map((key) => keyIdf(index, key))) / (maxIdf || 1));
   const best = ranked[0];
-  const none = { unrelatedPair: false, officeAbsent: false, notAsked: false, nameOutsideArticle: false, countMissing: false };
+  const none = { unrelatedPair: false, officeAbsent: false, notAsked: false, askedMissingInBest: false, nameOutsideArticle: false, countMissing: false };
   if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), maxIdf, specificity, sentenceText, inBest: () => false, failed: none };
   const terms = new Set([...best.analysis.title, ...best.analysis.heading, ...best.analysis.sentences.flatMap((sentence) => sentence.terms)]);
   const text = textOf(best.id);
@@ -163,7 +169,10 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
       // A question about オーストラリアの外相 (who holds it, what they said) needs a passage that speaks
       // of that office at all. Not only for 誰: news near misses refused 93 → 94 of 153, cross-validated, nothing lost.
       officeAbsent: question.pairs.some(([, b]) => !b.equivalents.some((spelling) => body.includes(spelling))),
-      notAsked: !satisfiesAsked(question, best.id, texts),
+      // Outright only when no candidate says what is asked; the best one not saying it is left to the
+      // score (askedMissingInBest), as ranking first the passages that do is left to the ranker.
+      notAsked: !ranked.some((passage) => satisfiesAsked(question, passage.id, texts)),
+      askedMissingInBest: !satisfiesAsked(question, best.id, texts),
       // Names the question is about must belong to the article quoted.
       nameOutsideArticle: knownKeys.some((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling))),
       countMissing: question.counter !== null && !holdsCount(text, question.counter),
