@@ -6,6 +6,7 @@
 import { isMainThread } from 'node:worker_threads';
 import kuromoji from 'kuromoji';
 import { buildFromUnpacked, gzippedDictionary, unpackDictionary } from './kuromoji-dictionary.ts';
+import { installLinearLattice, type ViterbiBuilder } from './kuromoji-lattice.ts';
 
 /** The part of a kuromoji token kiji uses. */
 export interface Morpheme {
@@ -81,7 +82,10 @@ interface KuromojiInternals {
 }
 
 function kuromojiOnce(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
-  kuromojiLoading ??= loadKuromoji().catch((error: unknown) => {
+  kuromojiLoading ??= loadKuromoji().then((tokenizer) => {
+    installLinearLattice((tokenizer as unknown as { viterbi_builder: ViterbiBuilder }).viterbi_builder);
+    return tokenizer;
+  }).catch((error: unknown) => {
     kuromojiLoading = undefined;
     throw error;
   });

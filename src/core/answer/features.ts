@@ -10,6 +10,7 @@ import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
 import { matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
 import { holdsCount } from './holds-count.ts';
+import { questionTrigrams, type QuestionTrigrams } from './question-trigrams.ts';
 import type { Texts } from './passage-texts.ts';
 import { wantedDetails } from './wanted-detail.ts';
 
@@ -89,7 +90,8 @@ export interface QuestionContext {
   maxBigram: number;
   termRanks: ReadonlyMap<string, number>;
   bigramRanks: ReadonlyMap<string, number>;
-  trigrams: string[];
+  /** The character trigrams of the question's runs of letters and digits, and the longest-run search over those runs. */
+  trigrams: QuestionTrigrams;
   /** The question's runs of letters and digits, for the longest-run feature. */
   runs: string[];
   runChars: number;
@@ -107,7 +109,7 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     new Map([...hits].sort((a, b) => score(b) - score(a)).map((hit, rank) => [hit.id, score(hit) > 0 ? rank : hits.length]));
   const runs = question.normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
   const details = wantedDetails(question);
-  const trigrams = [...new Set(runs.flatMap((run) => Array.from({ length: Math.max(0, run.length - 2) }, (_, at) => run.slice(at, at + 3))))];
+  const trigrams = questionTrigrams(runs);
   return {
     question,
     weights,
@@ -128,7 +130,8 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   const { question, weights, texts } = context;
   const names = question.keyTerms.filter((key) => key.exact);
   const passage = texts.passage(hit.id);
-  const inArticle = (spelling: string) => texts.articleHas(hit.id, spelling);
+  // The passage (title, heading, text) is part of its article: a spelling it holds needs no look through the article.
+  const inArticle = (spelling: string) => (!spelling.includes('\n') && passage.includes(spelling)) || texts.articleHas(hit.id, spelling);
   // Title words hold for every sentence under them: a sentence about マーラーの結婚
   // need not repeat マーラー when the article is about him.
   const around = new Map<string, number>(names.filter((name) => weights.terms.has(name.term) && inArticle(name.term)).map((name) => [name.term, articleNameWeight]));
@@ -175,8 +178,9 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('namesInPassage', share(names.filter(hasName(passage)).length, names.length));
   set('namesInArticle', share(names.filter((key) => key.equivalents.some(inArticle)).length, names.length));
   set('holdersNamed', question.holders.length > 0 && question.holders.every(hasName(texts.body(hit.id))) ? 1 : 0);
-  set('trigramShare', share(context.trigrams.filter((gram) => passage.includes(gram)).length, context.trigrams.length));
-  set('longestRun', longestRun(context.runs, passage) / context.runChars);
+  const found = context.trigrams.found(passage);
+  set('trigramShare', share(found.reduce((sum, one) => sum + one, 0), context.trigrams.trigrams.length));
+  set('longestRun', context.trigrams.longestRun(passage, found) / context.runChars);
   set('synonymShare', Math.max(0, whole.coverage - ownOnly.coverage));
   set('length', Math.log1p(passage.length) / 6);
   set('termBm25Log', Math.log1p(hit.termScore) / 3);
@@ -208,17 +212,4 @@ function ownMatches(match: SentenceMatches, weights: IdfWeights): SentenceMatche
 /** The weights without synonym spellings: what the question's own words find. */
 function ownTokens(tokens: ReadonlyMap<string, number>, weights: IdfWeights): Map<string, number> {
   return new Map([...tokens].filter(([token]) => !weights.standsFor.has(token)));
-}
-
-/** Length of the longest piece of the question's runs that the text contains (O(n) substring checks). */
-function longestRun(runs: readonly string[], text: string): number {
-  let best = 0;
-  for (const run of runs) {
-    for (let start = 0; start + best < run.length; start += 1) {
-      let end = start + best + 1;
-      while (end <= run.length && text.includes(run.slice(start, end))) end += 1;
-      best = Math.max(best, end - 1 - start);
-    }
-  }
-  return best;
 }
