@@ -118,6 +118,7 @@ describe('Japanese names asked about in English', () => {
       'central-bank-rates.txt',
       plainArticle('中央銀行が金利を据え置き', '中国人民銀行は2025年8月20日、政策金利を据え置くと発表しました。\n市場では年内の利下げを予想する声もあります。'),
     );
+    await corpus.write('exports-rise.txt', plainArticle('輸出が増加', '4月の輸出額は前年同月比で12.5％増えました。\n財務相は「円安が追い風になった」と述べました。'));
     await corpus.write('un-statement.txt', plainArticle('国連で共同声明', '米国と英国の代表は2025年3月3日に国連で協議し、共同声明を発表しました。'));
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
@@ -231,6 +232,10 @@ describe('Japanese names asked about in English', () => {
     const { translation } = await translated("What's the foreign ministry's view of export controls?");
     expect(translation.unmatched).toEqual([]);
     expect(translation.japanese).not.toMatch(/^何の/u);
+  });
+
+  it('reads "X minister" as EDICT glosses it, "minister of X" (財務相)', async () => {
+    expect((await translated('What did the finance minister say about the yen?')).translation.groups).toContainEqual(expect.arrayContaining(['財務相']));
   });
 
   it('still refuses a Japanese name the articles never write', async () => {

@@ -191,7 +191,11 @@ export async function loadEnglishDictionary(
     isName: (phrase) => names.has(phrase),
     isCommonWord: (word) => commonWords.has(word),
     narrowed: (word) => narrowed.get(word) ?? [],
-    parts: (word) => [...new Set([...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling)), ...(tailParts.get(word)?.split(' ') ?? [])])],
+    // A minister is 大臣, and 相 at the end of a compound as news writes it (財務相 for finance minister; EDICT gives 財務大臣).
+    parts: (word) => {
+      const found = [...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling)), ...(tailParts.get(word)?.split(' ') ?? [])];
+      return [...new Set(found.flatMap((part) => (part === '大臣' ? [part, '相'] : [part])))];
+    },
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
     // Two letters stand only for a name (UK: United Kingdom → 英国), three or more for any phrase.
     initialled: (letters) =>

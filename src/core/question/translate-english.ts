@@ -319,6 +319,8 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       }
       const chinese = pinyinName(at, length);
       if (chinese) return chinese;
+      const inverted = length > 1 ? ofPhrase(at, length) : undefined;
+      if (inverted) return inverted;
       const compound = length === 2 ? compoundOf(at) : undefined;
       if (compound) return compound;
     }
@@ -424,6 +426,22 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   function soundedName(phrase: string): string[] {
     const readings = lexicon.dictionary.nameKatakana(phrase).map(katakanaWord);
     return [...new Set(lexicon.katakana.filter((word) => readings.some((reading) => soundsSame(reading, word))).map(({ word }) => word))].slice(0, 2);
+  }
+
+  /**
+   * "X minister" as EDICT glosses it, "minister of X" (finance minister: minister of finance → 財務相; foreign affairs
+   * minister: minister of foreign affairs), for the words that head such phrases: an office and its ministry.
+   */
+  function ofPhrase(at: number, length: number): { spellings: string[]; length: number } | undefined {
+    if (!latinRun(at, length)) return undefined;
+    const words = tokens.slice(at, at + length).map((token) => token.text.toLowerCase());
+    const head = words[words.length - 1] as string;
+    const rest = words.slice(0, -1).join(' ');
+    for (const form of wordForms(head).filter((form) => /^(?:minister|ministry|secretary|department)$/u.test(form))) {
+      const spellings = lexicon.dictionary.lookup(`${form} of ${rest}`);
+      if (spellings && spellings.length > 0) return { spellings: [...spellings], length };
+    }
+    return undefined;
   }
 
   /** A name ENAMDICT has (Riyadh, Parthenon, Anwar Ibrahim), spelt as the corpus writes it. */
