@@ -100,10 +100,7 @@ for (const [phrase, candidates] of byHead) {
 
 /** The English phrase(s) a gloss gives, or none when it is a sentence or an explanation. */
 function phrasesOf(gloss: string): string[] {
-  let cleaned = gloss
-    .replace(/\{[^}]*\}/gu, ' ')
-    // Leading tags: (n), (vs), (uk), (1), (abbr) …; any other parenthesised note too.
-    .replace(/\([^)]*\)/gu, ' ')
+  let cleaned = withoutNotes(gloss.replace(/\{[^}]*\}/gu, ' '))
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase();
@@ -113,6 +110,19 @@ function phrasesOf(gloss: string): string[] {
   if (words.length > maxWords) return [];
   // "be held" is also asked as "held": keep the bare participle too.
   return words[0] === 'be' && words.length > 1 ? [cleaned, words.slice(1).join(' ')] : [cleaned];
+}
+
+/**
+ * A gloss without its parenthesised notes: leading tags ((n), (vs), (uk), (1), (abbr) …) and any other,
+ * innermost first, so a nested one goes whole ("dog (Canis (lupus) familiaris)" is dog, 犬).
+ */
+function withoutNotes(gloss: string): string {
+  let text = gloss;
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(/\([^()]*\)/gu, ' ');
+  }
+  return text;
 }
 
 /**

@@ -6,7 +6,9 @@
  * the commit log), then read for general causes and fitted. Never fitted and
  * never read: blind3, blind6 and blind7 (held out, only ever scored), english2,
  * english6 and english7; english, english-dev2 and english5 are development sets, fitted
- * too (the ranker and the judge see translated questions).
+ * too (the ranker and the judge see translated questions). english9 was scored blind once
+ * (on 03d3b11: top-1 26/33, recall@3 27/33, near misses refused 2/8, answerable refused 3/33),
+ * then read for general causes: a development set, not fitted.
  */
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -144,7 +146,7 @@ export const questionSets: QuestionSetSpec[] = [
   },
   {
     name: 'english9',
-    label: 'english9 (English questions; bundled + blind9 articles; held out)',
+    label: 'english9 (English questions; bundled + blind9 articles; scored blind once, then read for general causes: a development set, not fitted)',
     path: here('../../tests/questions/blind9-english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind9-corpus')],
     fitted: false,

@@ -110,6 +110,14 @@ describe('Japanese names asked about in English', () => {
         ].join('\n'),
       ),
     );
+    await corpus.write(
+      'athens-museum.txt',
+      plainArticle('アテネの博物館で特別展', 'アテネの博物館で2025年9月に特別展が始まり、パルテノン神殿の彫刻の複製が並びました。\n開幕式には救助犬の訓練士も招かれました。'),
+    );
+    await corpus.write(
+      'central-bank-rates.txt',
+      plainArticle('中央銀行が金利を据え置き', '中国人民銀行は2025年8月20日、政策金利を据え置くと発表しました。\n市場では年内の利下げを予想する声もあります。'),
+    );
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
   afterAll(async () => {
@@ -193,6 +201,19 @@ describe('Japanese names asked about in English', () => {
     const answer = await kiji.ask('When did the Kuwaiti delegation arrive?');
     expect(answer.answered).toBe(true);
     if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年4月2日');
+  });
+
+  it("spells a name EDICT lacks with ENAMDICT's spelling, and an acronym the articles never write as the name its letters begin", async () => {
+    expect((await translated('What is shown of the Parthenon?')).translation.groups[0]).toEqual(['パルテノン']);
+    expect((await translated('What did the PBOC announce about rates?')).translation.groups[0]).toEqual(['中国人民銀行']);
+    const answer = await kiji.ask('When did the PBOC announce its decision on rates?');
+    expect(answer.answered).toBe(true);
+    if (answer.answered) expect(answer.citations[0]?.quote).toContain('2025年8月20日');
+  });
+
+  it('keeps a gloss with notes in notes (dog: 犬) and reads no phrase of several words as an adjective (opening ceremony is no 開催)', async () => {
+    expect((await translated('Which rescue dogs were invited?')).translation.groups.flat()).toContain('救助犬');
+    expect((await translated('Who came to the opening ceremony?')).translation.groups.flat()).not.toContain('開催');
   });
 
   it('still refuses a Japanese name the articles never write', async () => {

@@ -22,6 +22,7 @@ import { createPinyinNames, type PinyinNames } from './pinyin-names.ts';
 import { loadCantonese } from './cantonese.ts';
 import { createJapaneseNames, type JapaneseNames } from './japanese-names.ts';
 import { readingGlosses } from './reading-glosses.ts';
+import { createDictionaryNames, type DictionaryNames } from './dictionary-names.ts';
 
 export interface EnglishLexicon {
   dictionary: EnglishDictionary;
@@ -39,6 +40,8 @@ export interface EnglishLexicon {
   chineseNames: PinyinNames;
   /** Japanese names in Hepburn (Kishida) → the corpus's kanji spellings read so (岸田). */
   japaneseNames: JapaneseNames;
+  /** Proper names from ENAMDICT (riyadh → リヤード) the corpus writes, read at the first name the others leave unexplained. */
+  dictionaryNames: DictionaryNames;
   /** How many passages write every bigram of a spelling (a compound written out: 外務省, 総会). */
   writtenIn(spelling: string): number;
   /** The passages that use a Japanese spelling, for choosing between translations. */
@@ -101,9 +104,10 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     readings,
     passages: (spelling) => passagesOf(spelling).size,
   });
+  const dictionaryNames = createDictionaryNames({ uses, katakana, passages: (spelling) => passagesOf(spelling).size });
   // A pinyin name the titles give (Wang Yi ↔ 王毅) leaves the other pair of a title to be learnt.
   const names = referenceNames(source.articles, analyzer, dictionary, (run) => chineseNames(run.split(' ')));
-  return { dictionary, names, katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
+  return { dictionary, names, katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, dictionaryNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
 }
 
 /** Each passage's text, one at a time. */

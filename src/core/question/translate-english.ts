@@ -295,7 +295,7 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
           const sounded = soundedName(phrase);
           if (sounded.length > 0) return { spellings: sounded, length, name: true };
           const chinese = pinyinName(at, length);
-          return chinese ?? { spellings: [], length, missing: true };
+          return chinese ?? listedName(phrase, length) ?? { spellings: [], length, missing: true };
         }
       }
       const chinese = pinyinName(at, length);
@@ -308,7 +308,13 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     // An acronym's letters are no sounds to transliterate (EVs is not ベース): its singular (ev) or nothing.
     if (/^[A-Z]{2,}s?$/u.test(token.text)) {
       const acronym = wordForms(word).find((form) => lexicon.usesLatin(form) || hasSynonyms(form));
-      return acronym ? { spellings: [acronym], length: 1 } : undefined;
+      if (acronym) return { spellings: [acronym], length: 1 };
+      // One the corpus never writes is the phrase its letters begin, if one alone (PBOC: People's Bank of China → 中国人民銀行).
+      for (const form of wordForms(word)) {
+        const spelled = [...new Set([...lexicon.dictionary.initialled(form), ...lexicon.dictionaryNames.initialled(form)])];
+        if (spelled.length > 0) return { spellings: spelled.slice(0, keptAlternatives), length: 1 };
+      }
+      return undefined;
     }
     // A people or its adjective names its place (Chinese → 中国, Canadian → カナダ) when the corpus writes no word for the people.
     // Capitalised, the place's first spelling is trusted as a name's is (Chinese → 中国, with 韓国 from EDICT's china only standing by).
@@ -325,7 +331,7 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       // A name EDICT knows (Ukraine) that the corpus never writes is missing, not to be guessed by sound.
       if (lexicon.dictionary.isName(word)) {
         const sounded = soundedName(word);
-        return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : (place() ?? { spellings: [], length: 1, missing: true });
+        return sounded.length > 0 ? { spellings: sounded, length: 1, name: true } : (listedName(word, 1) ?? place() ?? { spellings: [], length: 1, missing: true });
       }
       // A Japanese name read as IPADIC reads the corpus's kanji (Kishida → 岸田): exact, so before guessing by sound.
       const japanese = lexicon.japaneseNames(token.text);
@@ -339,9 +345,13 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       for (let length = 4; length >= 1; length -= 1) {
         const run = tokens.slice(at, at + length);
         if (!latinRun(at, length) || !run.every(inName) || !capitalised(run[run.length - 1])) continue;
+        const listed = joinings(at, length).map((phrase) => listedName(phrase, length)).find((found) => found !== undefined);
         const sounded = matchKatakana(run.map((part) => part.text).join(' '), lexicon.katakana);
         // A reading the articles gloss a kanji name with is that name, which they write without it elsewhere.
         const spelt = [...new Set(sounded.flatMap((word) => [lexicon.glossed(word), word].filter((spelling): spelling is string => spelling !== undefined)))];
+        // ENAMDICT's spelling of the name (Parthenon → パルテノン) goes before a guess by sound (パレスチナ), which only
+        // adds the reading the articles gloss it with (金正恩, キム・ジョンウン).
+        if (listed) return { ...listed, spellings: [...new Set([...listed.spellings, ...spelt.filter((word) => listed.spellings.includes(lexicon.glossed(word) ?? ''))])] };
         if (spelt.length > 0) return { spellings: spelt, length, name: true };
       }
     }
@@ -395,6 +405,12 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   function soundedName(phrase: string): string[] {
     const readings = lexicon.dictionary.nameKatakana(phrase).map(katakanaWord);
     return [...new Set(lexicon.katakana.filter((word) => readings.some((reading) => soundsSame(reading, word))).map(({ word }) => word))].slice(0, 2);
+  }
+
+  /** A name ENAMDICT has (Riyadh, Parthenon, Anwar Ibrahim), spelt as the corpus writes it. */
+  function listedName(phrase: string, length: number): { spellings: string[]; length: number; name: true } | undefined {
+    const spellings = lexicon.dictionaryNames.of(phrase);
+    return spellings.length > 0 ? { spellings: [...spellings], length, name: true } : undefined;
   }
 
   /** The phrase as looked up: words joined by spaces, and by hyphens where the question hyphenates (Asia-Pacific). */
