@@ -11,12 +11,6 @@ import type { RankedPassage } from './rank-passages.ts';
 import { reasons } from './reasons.ts';
 
 export const answerDefaults = {
-  /**
-   * A further citation must be at least this likely, relative to the best
-   * passage, under the ranker's softmax (exp of the score difference; the
-   * ranker is fitted as a softmax over candidates, see ranker.ts).
-   */
-  minRelativeLikelihood: 0.02,
   /** Sentence openings that point back at the previous sentence. */
   refersBack: /^(?:この|これ|その|それ|こうした|そうした|こう|そう|こちら|同様|彼|彼女|同氏|同社|同国|同党|同年|同月|同日)/u,
   /**
@@ -55,7 +49,6 @@ export function composeAnswer(
     return { answered: false, question: question.text, language: question.language, reason, missingTerms: verdict.missingTerms };
   }
 
-  const best = ranked[0];
   const citations: Citation[] = [];
   const cite = ({ passage, article }: PassageSource, span: QuoteSpan, score: number, matchedTerms: string[]) => {
     if (citations.some((citation) => citation.passageId === passage.id)) return;
@@ -70,9 +63,12 @@ export function composeAnswer(
       matchedTerms,
     });
   };
+  // Up to `top` citations, best first, each matching something of the question. A cut at 2 % of the
+  // best's likelihood under the ranker's softmax, dropped: it only ever removed later citations, and
+  // without it recall@3 is blind2 48 → 49, blind5 63 → 64, english5 12 → 13 of the fitted sets, JSQuAD
+  // held-out gold@3 4,234 → 4,239, every first quote and refusal the same.
   for (const candidate of ranked) {
-    if (citations.length >= top || !best) break;
-    if (Math.exp(candidate.score - best.score) < answerDefaults.minRelativeLikelihood) break;
+    if (citations.length >= top) break;
     const source = lookup(candidate.id);
     if (!source) continue;
     const span = pickQuote(candidate, source.passage.sentences);
