@@ -59,13 +59,15 @@ export interface EnglishDictionary {
 /**
  * `uses(spelling)`: whether the corpus uses this Japanese spelling (see english-lexicon.ts); `passages(spelling)`:
  * how many passages have it as a term, so the corpus's commonest common spelling is kept past the first three;
- * `paraphrases(spelling)`: the thesaurus's other spellings of it, used or not, for names the corpus writes otherwise.
+ * `paraphrases(spelling)`: the thesaurus's other spellings of it, used or not, for names the corpus writes otherwise;
+ * `siblings(spelling)`: the corpus's compounds of three kanji with the same first and last kanji (開会式 → 開幕式).
  */
 export async function loadEnglishDictionary(
   uses: (spelling: string) => boolean,
   path = englishDictionaryPath,
   passages: (spelling: string) => number = () => 0,
   paraphrases: (spelling: string) => readonly string[] = () => [],
+  siblings: (spelling: string) => readonly string[] = () => [],
 ): Promise<EnglishDictionary> {
   const text = (await promisify(gunzip)(await readFile(path))).toString('utf8');
   const table = new Map<string, string[]>();
@@ -155,6 +157,15 @@ export async function loadEnglishDictionary(
         kept.splice(keptPerPhrase);
         for (const stem of kept) known.add(stem);
       }
+      // A compound of three kanji the corpus writes none of may be the one it writes with the same first and last kanji
+      // (opening ceremony: 開会式, the articles' 開幕式; closing ceremony: 閉会式 → 閉幕式).
+      if (kept.length === 0 && !flagged.includes('p')) {
+        const found = new Set(bare.filter((spelling) => threeKanji.test(spelling)).flatMap((spelling) => siblings(spelling)));
+        if (found.size === 1) {
+          kept.push(...found);
+          for (const sibling of found) known.add(sibling);
+        }
+      }
       // A name the corpus writes by another of its names (朝鮮民主主義人民共和国 for DPRK; the articles write 北朝鮮):
       // the thesaurus's spellings of the same thing, where the corpus writes none of EDICT's.
       // Only for a capitalised word (a name, an acronym): a common word's neighbours are other senses (pay → 決済).
@@ -194,6 +205,7 @@ function peopleStem(spelling: string): string | null {
 }
 
 const kanjiCompound = /^\p{Script=Han}{5,}$/u;
+const threeKanji = /^\p{Script=Han}{3}$/u;
 
 /** A kanji noun made an adjective by 的 or 式 (追加的, 電気式, 経済的): the noun; any other spelling as it is. */
 function adjectivalStem(spelling: string): string {

@@ -71,7 +71,8 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
     for (let at = 0; at + 1 < spelling.length; at += 1) if (index.documentFrequency('bigram', spelling.slice(at, at + 2)) === 0) return false;
     return true;
   };
-  const dictionary = await loadEnglishDictionary(uses, dictionaryPath, (spelling) => index.documentFrequency('term', spelling), (spelling) => paraphrasesOf(spelling, () => true));
+  const siblings = threeKanjiSiblings(textsOf(source.sources));
+  const dictionary = await loadEnglishDictionary(uses, dictionaryPath, (spelling) => index.documentFrequency('term', spelling), (spelling) => paraphrasesOf(spelling, () => true), siblings);
   // セルゲイ・ラブロフ is one term; Sergei and Lavrov are asked about one by one too.
   const words = corpusKatakana(index).map(({ word }) => word);
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
@@ -108,6 +109,25 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
   // A pinyin name the titles give (Wang Yi ↔ 王毅) leaves the other pair of a title to be learnt.
   const names = referenceNames(source.articles, analyzer, dictionary, (run) => chineseNames(run.split(' ')));
   return { dictionary, names, katakana, glossed: (word) => glosses.get(word), usesTerm, usesLatin, chineseNames, japaneseNames, dictionaryNames, writtenIn: (spelling) => bigramPassages(spelling).size, passagesOf, passageCount: () => index.passageCount };
+}
+
+/**
+ * The corpus's compounds of three kanji (a run of three, or the ends of a longer run: 開幕式 of 「…」の開幕式が),
+ * by their first and last kanji: a spelling's others with the same ends (開会式 → 開幕式).
+ */
+function threeKanjiSiblings(texts: Iterable<string>): (spelling: string) => readonly string[] {
+  const byEnds = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const [run] of text.matchAll(/\p{Script=Han}{3,}/gu)) {
+      for (const compound of new Set([run.slice(0, 3), run.slice(-3)])) {
+        const ends = `${compound[0]}${compound[2]}`;
+        const known = byEnds.get(ends);
+        if (known) known.add(compound);
+        else byEnds.set(ends, new Set([compound]));
+      }
+    }
+  }
+  return (spelling) => [...(byEnds.get(`${spelling[0]}${spelling[2]}`) ?? [])].filter((other) => other !== spelling);
 }
 
 /** Each passage's text, one at a time. */
