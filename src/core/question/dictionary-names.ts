@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { projectPath } from '../../project-root.ts';
-import { katakanaWord, soundsSame, type KatakanaWord } from './transliterate.ts';
+import { katakanaWord, matchKatakana, romanizeKatakana, soundsSame, type KatakanaWord } from './transliterate.ts';
 
 export const namesTablePath = projectPath('data', 'enamdict', 'names.tsv.gz');
 
@@ -28,8 +28,11 @@ export interface DictionaryNameSource {
 }
 
 export interface DictionaryNames {
-  /** A lower-case English name (riyadh, anwar ibrahim) → the corpus's spellings of it, most written first; none when it writes none. */
-  of(name: string): readonly string[];
+  /**
+   * A lower-case English name (riyadh, anwar ibrahim) → the corpus's spellings of it, most written first; none when it writes
+   * none. `closest`: else the corpus's katakana closest to ENAMDICT's, a guess, for a name EDICT does not know.
+   */
+  of(name: string, options?: { closest?: boolean }): readonly string[];
   /** The spellings of the one organisation's or place's name the corpus writes whose initials these are (pboc → 中国人民銀行). */
   initialled(letters: string): readonly string[];
 }
@@ -107,9 +110,11 @@ export function createDictionaryNames(source: DictionaryNameSource, path = names
     const word = katakanaWord(bare);
     return bySkeleton?.get(word.skeleton)?.find((candidate) => soundsSame(word, candidate))?.word;
   };
-  const of = (name: string): string[] => {
+  const of = (name: string, { closest = false } = {}): string[] => {
     const spellings = (table ??= readTable(path)).get(name)?.split(' ') ?? [];
-    const found = [...new Set(spellings.map(written).filter((spelling): spelling is string => spelling !== undefined))];
+    let found = [...new Set(spellings.map(written).filter((spelling): spelling is string => spelling !== undefined))];
+    // None written so: the corpus's katakana closest to ENAMDICT's, matched as an English name is (its romaji for the English).
+    if (found.length === 0 && closest) found = [...new Set(spellings.filter((spelling) => katakanaOnly.test(spelling)).flatMap((spelling) => matchKatakana(romanizeKatakana(spelling), source.katakana)))];
     return found
       .map((spelling) => ({ spelling, passages: source.passages(spelling) }))
       .sort((a, b) => b.passages - a.passages)
@@ -120,7 +125,7 @@ export function createDictionaryNames(source: DictionaryNameSource, path = names
     of,
     initialled: (letters) => {
       // Only names the corpus writes count, and one of them alone.
-      const names = ((table ??= readTable(path)).get(`=${letters}`)?.split('|') ?? []).map(of).filter((spellings) => spellings.length > 0);
+      const names = ((table ??= readTable(path)).get(`=${letters}`)?.split('|') ?? []).map((known) => of(known)).filter((spellings) => spellings.length > 0);
       return names.length === 1 ? (names[0] as string[]) : [];
     },
   };

@@ -345,7 +345,7 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       for (let length = 4; length >= 1; length -= 1) {
         const run = tokens.slice(at, at + length);
         if (!latinRun(at, length) || !run.every(inName) || !capitalised(run[run.length - 1])) continue;
-        const listed = joinings(at, length).map((phrase) => listedName(phrase, length)).find((found) => found !== undefined);
+        const listed = joinings(at, length).map((phrase) => listedName(phrase, length, true)).find((found) => found !== undefined);
         const sounded = matchKatakana(run.map((part) => part.text).join(' '), lexicon.katakana);
         // A reading the articles gloss a kanji name with is that name, which they write without it elsewhere.
         const spelt = [...new Set(sounded.flatMap((word) => [lexicon.glossed(word), word].filter((spelling): spelling is string => spelling !== undefined)))];
@@ -408,8 +408,10 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
   }
 
   /** A name ENAMDICT has (Riyadh, Parthenon, Anwar Ibrahim), spelt as the corpus writes it. */
-  function listedName(phrase: string, length: number): { spellings: string[]; length: number; name: true } | undefined {
-    const spellings = lexicon.dictionaryNames.of(phrase);
+  function listedName(phrase: string, length: number, closest = false): { spellings: string[]; length: number; name: true } | undefined {
+    // Closest: where a name's sounds would be guessed at anyway, ENAMDICT's katakana is the better guess (リヤード → リヤド);
+    // never for a name EDICT knows (Ukraine), which the corpus writing no spelling of is missing.
+    const spellings = lexicon.dictionaryNames.of(phrase, { closest });
     return spellings.length > 0 ? { spellings: [...spellings], length, name: true } : undefined;
   }
 
