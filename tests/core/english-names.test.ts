@@ -118,6 +118,7 @@ describe('Japanese names asked about in English', () => {
       'central-bank-rates.txt',
       plainArticle('中央銀行が金利を据え置き', '中国人民銀行は2025年8月20日、政策金利を据え置くと発表しました。\n市場では年内の利下げを予想する声もあります。'),
     );
+    await corpus.write('un-statement.txt', plainArticle('国連で共同声明', '米国と英国の代表は2025年3月3日に国連で協議し、共同声明を発表しました。'));
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
   afterAll(async () => {
@@ -217,6 +218,12 @@ describe('Japanese names asked about in English', () => {
     expect(ceremony).not.toContain('開催');
     // EDICT's 開会式 the articles never write: their compound with the same first and last kanji.
     expect(ceremony).toContain('開幕式');
+  });
+
+  it('reads an acronym written with dots as the acronym (U.S., U.N.), and one of two letters as the name it begins (UK: United Kingdom)', async () => {
+    const { translation } = await translated('What did the U.S. and the UK say at the U.N.?');
+    expect(translation.groups.flat()).toEqual(expect.arrayContaining(['米国', '英国', '国連']));
+    expect(translation.unmatched).toEqual([]);
   });
 
   it('still refuses a Japanese name the articles never write', async () => {

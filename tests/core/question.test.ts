@@ -58,6 +58,9 @@ describe('question analysis', () => {
     expect(keys('王毅氏はどんな役職についている？')).not.toContain('役職');
     expect(keys('外相会合が開かれていた都市はどこ？')).not.toContain('都市');
     expect(keys('外相会合が開かれていた都市はどこ？')).toContain('外相');
+    // Money asked for (いくら) is the answer's kind, not a word the passage must hold.
+    expect(keys('中国は港の整備にいくらお金を出すの？')).not.toContain('お金');
+    expect(keys('中国は港の整備にいくらお金を出すの？')).toContain('整備');
   });
 
   it('treats names, Latin words and numbers as exact; verbs and verbal nouns as paraphrasable', () => {

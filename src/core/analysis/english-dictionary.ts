@@ -180,6 +180,7 @@ export async function loadEnglishDictionary(
     start = end + 1;
   }
   let initials: Initialled | undefined;
+  let nameInitials: Initialled | undefined;
   return {
     // A capitalised word asks for the name first (China → 中国 before 陶器).
     lookup: (phrase, capitalised = false) => {
@@ -192,7 +193,11 @@ export async function loadEnglishDictionary(
     narrowed: (word) => narrowed.get(word) ?? [],
     parts: (word) => [...new Set([...(parts.get(word)?.split(' ') ?? []), ...(narrowed.get(word) ?? []).filter((spelling) => shortKanji.test(spelling)), ...(tailParts.get(word)?.split(' ') ?? [])])],
     nameKatakana: (phrase) => nameKatakana.get(phrase) ?? [],
-    initialled: (letters) => (initials ??= initialledBy(table.keys(), (phrase) => table.get(phrase) ?? []))(letters),
+    // Two letters stand only for a name (UK: United Kingdom → 英国), three or more for any phrase.
+    initialled: (letters) =>
+      (letters.length === 2
+        ? (nameInitials ??= initialledBy([...names].filter((phrase) => table.has(phrase)), (phrase) => table.get(phrase) ?? [], 2))
+        : (initials ??= initialledBy(table.keys(), (phrase) => table.get(phrase) ?? [])))(letters),
     isVerb: (phrase) => verbs.has(phrase), knows: (spelling) => known.has(spelling), phrases: table.size };
 }
 

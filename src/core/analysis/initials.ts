@@ -8,16 +8,16 @@ export type Initialled = (letters: string) => readonly string[];
 
 /** Words an acronym may skip (People's Bank of China: PBOC or PBC). */
 const skippable = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);
-/** Three letters at least: two say too little (AI, EV, UN are words the articles write themselves). */
+/** Three letters at least: two say too little among common phrases (AI, EV are words the articles write themselves). */
 const shortestAcronym = 3;
 
 /** A phrase's initials, with and without its small words (people's bank of china: pboc, pbc); none for one word or under three letters. */
-export function initialsOf(phrase: string): string[] {
+export function initialsOf(phrase: string, shortest = shortestAcronym): string[] {
   const words = phrase.split(/[ -]+/u).filter((word) => word !== '');
   if (words.length < 2) return [];
   const all = words.map((word) => word[0]).join('');
   const content = words.filter((word) => !skippable.has(word)).map((word) => word[0]).join('');
-  return [...new Set([all, content])].filter((letters) => letters.length >= shortestAcronym && /^[a-z]+$/u.test(letters));
+  return [...new Set([all, content])].filter((letters) => letters.length >= shortest && /^[a-z]+$/u.test(letters));
 }
 
 /**
@@ -25,10 +25,10 @@ export function initialsOf(phrase: string): string[] {
  * initials, with and without its small words (people's bank of china: pboc, pbc). Letters two phrases
  * share stand for neither.
  */
-export function initialledBy(phrases: Iterable<string>, spellingsOf: (phrase: string) => readonly string[]): Initialled {
+export function initialledBy(phrases: Iterable<string>, spellingsOf: (phrase: string) => readonly string[], shortest = shortestAcronym): Initialled {
   const byLetters = new Map<string, string | null>();
   for (const phrase of phrases) {
-    for (const letters of initialsOf(phrase)) {
+    for (const letters of initialsOf(phrase, shortest)) {
       const known = byLetters.get(letters);
       byLetters.set(letters, known === undefined || known === phrase ? phrase : null);
     }

@@ -83,7 +83,10 @@ const counterPattern = /何(歳|時間|分間|分|秒|か国|カ国|ヵ国|ケ�
  */
 export const frameNouns = new Set([
   '名前', '名', '名称', '呼び名', '通称', '正式名称', 'フルネーム', '人物', '人', '国', '場所', '時期', '西暦', '年号',
-  '人数', '数', '割合', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの', '記事',
+  // お金 and 金額 frame a sum asked for (いくらお金を出す), as 人数 frames a count: blind5 answerable refused
+  // 2 → 1, every other eval row the same; refitted, the judge's cross-validated curve is better at each
+  // threshold (at 0.30 news answerable refused 14 → 13 of 393, JSQuAD asked without its article refused 3,982 → 3,996).
+  '人数', '数', '割合', 'お金', '金額', '理由', '目的', '方法', '意味', '種類', '読み', '答え', '答', '内容', '何', 'どれ', 'もの', '記事',
   '別名', '別称', '略称', '略', 'カタカナ', 'ひらがな', 'アルファベット', '漢字', '文字', '文中', '本文', '文章', '日本語', '英語',
   '都市', '町', '会場', '地名', '国名', '人名', '氏名',
   // The request itself (教えて, 全部知りたい), not what it is about.

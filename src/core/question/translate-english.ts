@@ -114,8 +114,12 @@ const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo][a-z])(?!re\b)[a-z]+|[A-Za-z]
  */
 const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** An acronym written with dots (U.S., U.N., E.U.) is the acronym (US, UN, EU), not letters one by one. */
+const dottedAcronym = /\b(?:\p{Lu}\.){2,}/gu;
+
 function tokenize(text: string): Token[] {
-  return [...text.normalize('NFKC').matchAll(tokenPattern)].map((match): Token => {
+  const undotted = text.normalize('NFKC').replace(dottedAcronym, (dotted) => dotted.replaceAll('.', ''));
+  return [...undotted.matchAll(tokenPattern)].map((match): Token => {
     const spelled = match[1] ? numberWords.indexOf(match[1].toLowerCase()) : -1;
     return {
       text: spelled >= 0 ? `${spelled + 2}` : (match[1] ?? match[2] ?? match[3] ?? ''),
