@@ -226,6 +226,13 @@ describe('Japanese names asked about in English', () => {
     expect(translation.unmatched).toEqual([]);
   });
 
+  it("writes contractions out: didn't is did not, what's is what is (no word didn, no letter t, no possessive)", async () => {
+    expect((await translated("Why didn't Kishida visit Hokkaido?")).translation.unmatched).toEqual([]);
+    const { translation } = await translated("What's the foreign ministry's view of export controls?");
+    expect(translation.unmatched).toEqual([]);
+    expect(translation.japanese).not.toMatch(/^何の/u);
+  });
+
   it('still refuses a Japanese name the articles never write', async () => {
     const answer = await kiji.ask('What did Ishiba say about the fishing industry?');
     expect(answer.answered).toBe(false);

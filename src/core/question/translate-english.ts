@@ -117,8 +117,23 @@ const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 /** An acronym written with dots (U.S., U.N., E.U.) is the acronym (US, UN, EU), not letters one by one. */
 const dottedAcronym = /\b(?:\p{Lu}\.){2,}/gu;
 
+/**
+ * Contractions written out, so their parts are the words they are (didn't: did not, both function words;
+ * what's: what is), not a word "didn" and a letter "t" that no article writes, nor a possessive (What's the …).
+ */
+const contractions: [RegExp, string][] = [
+  [/\b(c)an['’]t\b/giu, '$1an not'],
+  [/\b(w)on['’]t\b/giu, '$1ill not'],
+  [/n['’]t\b/giu, ' not'],
+  [/\b(what|where|who|how|when|why|it|that|there|here)['’]s\b/giu, '$1 is'],
+  [/['’]re\b/giu, ' are'],
+  [/['’]ve\b/giu, ' have'],
+  [/['’]ll\b/giu, ' will'],
+];
+
 function tokenize(text: string): Token[] {
-  const undotted = text.normalize('NFKC').replace(dottedAcronym, (dotted) => dotted.replaceAll('.', ''));
+  const expanded = contractions.reduce((sofar, [pattern, replacement]) => sofar.replace(pattern, replacement), text.normalize('NFKC'));
+  const undotted = expanded.replace(dottedAcronym, (dotted) => dotted.replaceAll('.', ''));
   return [...undotted.matchAll(tokenPattern)].map((match): Token => {
     const spelled = match[1] ? numberWords.indexOf(match[1].toLowerCase()) : -1;
     return {
