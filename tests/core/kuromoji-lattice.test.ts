@@ -6,12 +6,13 @@
  * Latin runs, the empty string); where kuromoji fails (a broken surrogate
  * pair, a NUL), so does it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kuromoji from 'kuromoji';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { gzippedDictionary } from '../../src/core/analysis/kuromoji-dictionary.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFromUnpacked, gzippedDictionary, unpackDictionary } from '../../src/core/analysis/kuromoji-dictionary.ts';
 import { installLinearLattice, linearLattice, type ViterbiBuilder } from '../../src/core/analysis/kuromoji-lattice.ts';
 import { bundledCorpusDir } from '../../src/config.ts';
 import { readSentencePool, syntheticArticle } from '../../scripts/bench/synthetic-corpus.ts';
@@ -32,9 +33,15 @@ const edges = [
 ];
 
 let tokenizer: Tokenizer;
+/** Built from the unpacked copy, its target map read in place (and looked up by number here). */
+let unpacked: Tokenizer;
 let texts: string[];
+let dir: string;
 beforeAll(async () => {
   tokenizer = await load();
+  dir = await mkdtemp(join(tmpdir(), 'kiji-lattice-'));
+  await unpackDictionary(dir);
+  unpacked = (await buildFromUnpacked(dir)) as Tokenizer;
   const pool = await readSentencePool(bundledCorpusDir);
   const folders = [bundledCorpusDir, ...['neighbour-corpus', 'blind-corpus', 'blind2-corpus', 'jsquad-sample'].map((name) => join(import.meta.dirname, '..', 'fixtures', name))];
   const files: string[] = [];
@@ -44,13 +51,17 @@ beforeAll(async () => {
   texts = [...files, ...Array.from({ length: 20 }, (_, i) => syntheticArticle(pool, i).text), ...edges];
 });
 
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
 describe('linear kuromoji lattice', () => {
   it('builds the lattice kuromoji builds, sentence by sentence', () => {
     const builder = tokenizer.viterbi_builder;
     let sentences = 0;
     for (const text of texts) {
       for (const sentence of splitByPunctuation(text)) {
-        expect(linearLattice(builder, sentence)).toStrictEqual(builder.build(sentence));
+        const expected = builder.build(sentence);
+        expect(linearLattice(builder, sentence)).toStrictEqual(expected);
+        expect(linearLattice(unpacked.viterbi_builder, sentence)).toStrictEqual(expected);
         sentences += 1;
       }
     }

@@ -14,6 +14,7 @@
  * inside a character.
  */
 import { createRequire } from 'node:module';
+import { entriesByNumber } from './kuromoji-target-map.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -76,6 +77,8 @@ export function linearLattice(builder: ViterbiBuilder, sentence: string): Lattic
   }
   const characters = starts.length;
   const charAt = (index: number) => sentence.slice(starts[index] as number, index + 1 < characters ? (starts[index + 1] as number) : sentence.length);
+  // The target map read in place answers by number directly (kuromoji-target-map.ts); kuromoji's own, by property.
+  const direct = (known.target_map as { [entriesByNumber]?: (key: number) => ArrayLike<number> | undefined })[entriesByNumber];
   const lattice = new ViterbiLattice();
   const keys: string[] = [];
   const records: (number | undefined)[] = [];
@@ -108,7 +111,8 @@ export function linearLattice(builder: ViterbiBuilder, sentence: string): Lattic
     }
     for (let n = 0; n < keys.length; n += 1) {
       const key = keys[n] as string;
-      const entries = known.target_map[records[n] as number] as ArrayLike<number>;
+      const record = records[n];
+      const entries = (direct !== undefined && record !== undefined ? direct(record) : known.target_map[record as number]) as ArrayLike<number>;
       for (let i = 0; i < entries.length; i += 1) {
         const entry = entryNumber(entries[i] as number);
         const left = known.dictionary.getShort(entry);

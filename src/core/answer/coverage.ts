@@ -114,7 +114,28 @@ export function scoreSpan(index: number, sentences: readonly AnalyzedSentence[],
 /** The coverage of sentences already matched (see matchSentence), taken together. */
 export function scoreMatches(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
   const matchedTerms: string[] = [];
-  const matchedGrams: string[] = [];
+  return { index, coverage: spanCoverageOf(matches, weights, context, matchedTerms), matchedTerms };
+}
+
+/**
+ * The coverage alone of one sentence's matches, or of it and the next one's: what scoreMatches
+ * gives, to the bit, without the lists it hands back (this runs for every sentence and every
+ * pair of every candidate, and only the number is kept).
+ */
+export function coverageOf(match: SentenceMatches, next: SentenceMatches | undefined, weights: IdfWeights, context: ReadonlyMap<string, number>): number {
+  return spanCoverageOf(next === undefined ? [match] : [match, next], weights, context, null);
+}
+
+/** Scratch lists of spanCoverageOf (synchronous, never re-entered): emptied at each call, nothing kept. */
+const spanTerms: string[] = [];
+const spanGrams: string[] = [];
+
+/** The share of the question's weight the matches hold; the terms counted go to `counted` when given. */
+function spanCoverageOf(matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>, counted: string[] | null): number {
+  const matchedTerms = spanTerms;
+  const matchedGrams = spanGrams;
+  matchedTerms.length = 0;
+  matchedGrams.length = 0;
   for (const match of matches) {
     for (const term of match.terms) if (!matchedTerms.includes(term)) matchedTerms.push(term);
     for (const gram of match.grams) if (!matchedGrams.includes(gram)) matchedGrams.push(gram);
@@ -127,15 +148,16 @@ export function scoreMatches(index: number, matches: readonly SentenceMatches[],
   const { standsFor } = weights;
   const synonyms = standsFor.size > 0;
   let found = 0;
-  const counted: string[] = [];
   for (let position = 0; position < matchedTerms.length; position += 1) {
     const term = matchedTerms[position] as string;
     if (synonyms && standsInFor(standsFor.get(term), matchedTerms)) continue;
     found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (context.get(term) ?? 1));
-    counted.push(term);
+    counted?.push(term);
   }
   for (const gram of matchedGrams) if (!synonyms || !standsInFor(standsFor.get(gram), matchedTerms)) found += weights.bigrams.get(gram) ?? 0;
-  return { index, coverage: Math.min(1, found / weights.total), matchedTerms: counted };
+  matchedTerms.length = 0;
+  matchedGrams.length = 0;
+  return Math.min(1, found / weights.total);
 }
 
 /** Whether a synonym token's own terms (if it is one) are among those matched. */

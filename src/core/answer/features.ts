@@ -8,7 +8,7 @@ import { normalizeText } from '../analysis/normalize.ts';
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
-import { matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
+import { coverageOf, matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
 import { holdsCount } from './holds-count.ts';
 import { questionTrigrams, type QuestionTrigrams } from './question-trigrams.ts';
 import type { Texts } from './passage-texts.ts';
@@ -148,9 +148,10 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
     (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) || holdsDetail[index] === true;
   const sentences = analysis.sentences.map((_, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWanted(index) }));
   const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
-  const pairs = matches.slice(1).map((next, start) => scoreMatches(start, [matches[start] as SentenceMatches, next], weights, around).coverage);
-  const pair = Math.max(best?.coverage ?? 0, ...pairs);
-  const bare = Math.max(0, ...matches.map((match, index) => scoreMatches(index, [match], weights, none).coverage));
+  let pair = best?.coverage ?? 0;
+  for (let start = 0; start + 1 < matches.length; start += 1) pair = Math.max(pair, coverageOf(matches[start] as SentenceMatches, matches[start + 1], weights, around));
+  let bare = 0;
+  for (const match of matches) bare = Math.max(bare, coverageOf(match, undefined, weights, none));
   const whole = scoreMatches(0, matches, weights, around);
   // What the question's own words find: the same matches without synonym spellings (none when it has none).
   const ownOnly = weights.standsFor.size === 0 ? whole : scoreMatches(0, matches.map((match) => ownMatches(match, weights)), context.ownWeights, around);
@@ -186,8 +187,11 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   set('termBm25Log', Math.log1p(hit.termScore) / 3);
   set('bigramBm25Log', Math.log1p(hit.bigramScore) / 4);
   // The matches hold every question bigram the sentences do (the weights cover all of the question's).
-  const grams = new Set(matches.flatMap((match) => match.grams));
-  set('bigramShare', share(question.bigrams.filter((gram) => grams.has(gram)).length, question.bigrams.length));
+  const grams = new Set<string>();
+  for (const match of matches) for (const gram of match.grams) grams.add(gram);
+  let heldGrams = 0;
+  for (const gram of question.bigrams) if (grams.has(gram)) heldGrams += 1;
+  set('bigramShare', share(heldGrams, question.bigrams.length));
   const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
   const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
   set('countInPassage', counted && holdsCount(passage, question.counter as string) ? 1 : 0);

@@ -15,26 +15,46 @@ const bareLength = /(?<![0-9月])[0-9]{1,2}\s*[年日](?![0-9度月目])/u;
 const katakanaMoney =
   /(?<![A-Za-z0-9])[0-9]+(?:[.,][0-9]+)?\s*[万億兆]?(?!キロ|メートル|センチ|ミリ|トン|ワット|メガ|ギガ|バレル|グラム|リットル|ヘクタール|パーセント|ポイント|カロリー)[\p{Script=Katakana}ー]{3,}/u;
 
+/** Any number, for a question that names no counter (not a date's or a time's). */
+const anyArabic = /(?<![a-z0-9])[0-9]+(?:[.,][0-9]+)?(?![0-9]|\s*[年月日時])/u;
+/** A kanji numeral, only with a counter. */
+const anyKanji = /[一二三四五六七八九十百千万億兆数]+(?:つ|人|回|件|個|倍|割|位|番|度|歳|[かカヵケヶ]国|万|億|兆|円|ドル)/u;
+
 /** Whether the text states a quantity, with the asked-for counter when there is one (3か国, 41歳). */
 export function holdsCount(text: string, counter: string): boolean {
   if (counter === durationCounter) return lengthOfTime.test(text) || bareLength.test(text);
   // Any count will do, but not a date or a name (いくら is not answered by 2025年7月18日 or G20),
   // and kanji numerals only with a counter (三つ, 十数人), not inside words (一致, 統一).
-  if (counter === '') {
-    const arabic = /(?<![a-z0-9])[0-9]+(?:[.,][0-9]+)?(?![0-9]|\s*[年月日時])/u;
-    const kanji = /[一二三四五六七八九十百千万億兆数]+(?:つ|人|回|件|個|倍|割|位|番|度|歳|[かカヵケヶ]国|万|億|兆|円|ドル)/u;
-    return arabic.test(text) || kanji.test(text) || lengthOfTime.test(text);
-  }
+  if (counter === '') return anyArabic.test(text) || anyKanji.test(text) || lengthOfTime.test(text);
   // か国 is also written カ国, ヵ国, ケ国; a percentage as %, パーセント or 割; money in any currency,
   // a katakana one too (30フローリン, 5万リンギット), though not a measure (480万キロワット) or a name after a
   // Latin letter's digit (G7サミット); 万 or 億 alone is a count of anything (1万9,000本).
   const money = counter === '円' || counter === 'ドル';
-  const sameCounter =
-    counter === 'パーセント' || counter === '%'
-      ? '(?:%|パーセント|割)'
-      : money
-        ? '(?:円|ドル|ユーロ|元|ルーブル|ポンド|ウォン|ルピー)'
-        : counter.replace(/[かカヵケヶ]/gu, '[かカヵケヶ]');
   if (money && katakanaMoney.test(text)) return true;
-  return new RegExp(`${digits}\\s*${sameCounter}`, 'u').test(text);
+  return counterPattern(counter, money).test(text);
+}
+
+/**
+ * The number-and-counter expression for a counter, made once per counter: it was compiled anew for
+ * each sentence of each candidate (a question with a counter tests every sentence of its 30).
+ * Without the g or y flag, so a kept expression holds no state between tests. Bounded: the kept
+ * ones are dropped whole past a few hundred counters (questions name a few dozen in practice).
+ */
+const counterPatterns = new Map<string, RegExp>();
+const keptCounterPatterns = 256;
+
+function counterPattern(counter: string, money: boolean): RegExp {
+  let pattern = counterPatterns.get(counter);
+  if (pattern === undefined) {
+    const sameCounter =
+      counter === 'パーセント' || counter === '%'
+        ? '(?:%|パーセント|割)'
+        : money
+          ? '(?:円|ドル|ユーロ|元|ルーブル|ポンド|ウォン|ルピー)'
+          : counter.replace(/[かカヵケヶ]/gu, '[かカヵケヶ]');
+    pattern = new RegExp(`${digits}\\s*${sameCounter}`, 'u');
+    if (counterPatterns.size >= keptCounterPatterns) counterPatterns.clear();
+    counterPatterns.set(counter, pattern);
+  }
+  return pattern;
 }

@@ -51,7 +51,6 @@ export function normalizedTextsOf(sources: ReadonlyMap<string, PassageSource>): 
 export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource>): NormalizedTexts {
   const headings = createRecentCache<string>(keptPassages);
   const bodies = createRecentCache<string>(keptPassages);
-  const titles = createRecentCache<string>(keptArticles);
   const articles = createRecentCache<string>(keptArticles);
   /** Each article's normal forms, title then each passage's heading and text: what articleHas looks through. */
   const articleParts = createRecentCache<readonly string[]>(keptArticles);
@@ -64,7 +63,12 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
    */
   const plainHeading = new WeakSet<object>();
   const plainText = new WeakSet<object>();
-  const plainTitle = new WeakSet<object>();
+  /**
+   * Each article's normal title, by its header: kept as long as the article is (one short string
+   * per article at most; the title itself when it is plain). A bounded cache of them missed at
+   * 10,000 articles and re-normalised a title for most candidates of every question.
+   */
+  const normalTitles = new WeakMap<object, string>();
   const normalHeading = (id: string, source: PassageSource) => {
     const { passage } = source;
     if (plainHeading.has(passage)) return passage.heading ?? '';
@@ -77,8 +81,12 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
   };
   const normalTitle = (source: PassageSource) => {
     const { article } = source;
-    if (plainTitle.has(article)) return article.title;
-    return titles.get(article.id) ?? keptUnlessPlain(titles, article.id, article.title, plainTitle, article);
+    let title = normalTitles.get(article);
+    if (title === undefined) {
+      title = normalForm(article.title);
+      normalTitles.set(article, title);
+    }
+    return title;
   };
 
   return {
