@@ -25,6 +25,21 @@ afterAll(async () => {
   await neighbours?.dispose();
 });
 
+/** A kiji over a temporary folder of these articles (and the bundled ones with `bundled`), closed and removed after `use`. */
+async function withArticles(articles: Record<string, string>, use: (local: Kiji) => Promise<void>, { bundled = false } = {}): Promise<void> {
+  const corpus = await createTempCorpus();
+  let local: Kiji | undefined;
+  try {
+    if (bundled) await corpus.copyFrom(bundledCorpusDir);
+    for (const [name, text] of Object.entries(articles)) await corpus.write(name, text);
+    local = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+    await use(local);
+  } finally {
+    await local?.close();
+    await corpus.dispose();
+  }
+}
+
 function answered(answer: Answer): AnsweredAnswer {
   if (!answer.answered) throw new Error(`expected an answer, got: ${answer.reason}`);
   return answer;
@@ -116,23 +131,15 @@ describe('when the articles do not answer', () => {
     // The ASEAN neighbour names 東ティモール and アンワル首相 (Malaysia's) in one sentence.
     expect((await withNeighbours.ask('東ティモールの首相の名前は？')).answered).toBe(false);
     // …but in an article about the country itself, its 首相 is its own.
-    const corpus = await createTempCorpus();
-    try {
-      await corpus.write('laos.txt', plainArticle('ラオス', 'ラオスは東南アジアの内陸国である。首相は国民議会の承認を経て国家主席が任命する。'));
-      const laos = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+    await withArticles({ 'laos.txt': plainArticle('ラオス', 'ラオスは東南アジアの内陸国である。首相は国民議会の承認を経て国家主席が任命する。') }, async (laos) => {
       expect(answered(await laos.ask('ラオスの首相は誰が任命する？')).citations[0]?.quote).toContain('国家主席が任命');
-      await laos.close();
-    } finally {
-      await corpus.dispose();
-    }
+    });
   });
 
   it('does not quote one person for another, or one year for another', async () => {
-    const corpus = await createTempCorpus();
-    try {
-      await corpus.write(
-        'talks.txt',
-        plainArticle(
+    await withArticles(
+      {
+        'talks.txt': plainArticle(
           'イラン核協議 マスカットで再開 カラス上級代表も出席',
           [
             '2025年6月、イランと欧州連合の核協議がオマーンの首都マスカットで再開されました。',
@@ -140,30 +147,25 @@ describe('when the articles do not answer', () => {
             '2024年のイランのウラン濃縮度は60％に達したとされています。',
           ].join('\n'),
         ),
-      );
-      const talks = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
-      // The speaker asked about is named: answered. Another office-holder: not.
-      expect(answered(await talks.ask('ブサイディ外相は記者会見で何と述べた？')).citations[0]?.quote).toContain('建設的な対話');
-      expect((await talks.ask('カラス上級代表は記者会見で何と述べた？')).answered).toBe(false);
-      // The year asked about must be the passage's own year.
-      expect(answered(await talks.ask('2024年のイランのウラン濃縮度は？')).citations[0]?.quote).toContain('60％');
-      // Refused, or at least not answered with 2024's figure (whether a passage about 2025 that
-      // lacks the figure is worth quoting is the fitted answerability score's call).
-      const otherYear = await talks.ask('2025年のイランのウラン濃縮度は？');
-      expect(otherYear.answered && otherYear.citations.some((citation) => citation.quote.includes('60％'))).toBe(false);
-      await talks.close();
-    } finally {
-      await corpus.dispose();
-    }
+      },
+      async (talks) => {
+        // The speaker asked about is named: answered. Another office-holder: not.
+        expect(answered(await talks.ask('ブサイディ外相は記者会見で何と述べた？')).citations[0]?.quote).toContain('建設的な対話');
+        expect((await talks.ask('カラス上級代表は記者会見で何と述べた？')).answered).toBe(false);
+        // The year asked about must be the passage's own year.
+        expect(answered(await talks.ask('2024年のイランのウラン濃縮度は？')).citations[0]?.quote).toContain('60％');
+        // Refused, or at least not answered with 2024's figure (whether a passage about 2025 that
+        // lacks the figure is worth quoting is the fitted answerability score's call).
+        const otherYear = await talks.ask('2025年のイランのウラン濃縮度は？');
+        expect(otherYear.answered && otherYear.citations.some((citation) => citation.quote.includes('60％'))).toBe(false);
+      },
+    );
   });
 
   it('quotes the passage holding the detail though it names only one of the office-holders asked about', async () => {
-    const corpus = await createTempCorpus();
-    try {
-      await corpus.copyFrom(bundledCorpusDir);
-      await corpus.write(
-        'visit.txt',
-        plainArticle(
+    await withArticles(
+      {
+        'visit.txt': plainArticle(
           '李強首相がケニア訪問 ルト大統領と会談',
           [
             '中国の李強首相は2026年5月12日、ケニアの首都ナイロビを訪れ、ルト大統領と会談しました。',
@@ -173,15 +175,14 @@ describe('when the articles do not answer', () => {
             '両首脳は鉄道と港湾の整備で協力することで一致しました。',
           ].join('\n'),
         ),
-      );
-      const visit = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
-      // Passages not naming every office-holder asked about are weighed by the ranker (holdersNamed), not dropped.
-      const answer = answered(await visit.ask('李強首相とルト大統領の会談はどのくらい続きましたか？'));
-      expect(answer.citations[0]?.quote).toContain('約2時間');
-      await visit.close();
-    } finally {
-      await corpus.dispose();
-    }
+      },
+      async (visit) => {
+        // Passages not naming every office-holder asked about are weighed by the ranker (holdersNamed), not dropped.
+        const answer = answered(await visit.ask('李強首相とルト大統領の会談はどのくらい続きましたか？'));
+        expect(answer.citations[0]?.quote).toContain('約2時間');
+      },
+      { bundled: true },
+    );
   });
 
   it('declines to give an opinion, saying it quotes what the articles report', async () => {
@@ -208,11 +209,9 @@ describe('questions that cannot be asked', () => {
 
 describe('a user corpus folder', () => {
   it('quotes the sentence holding the quantity asked for, not the one that only repeats the question', async () => {
-    const corpus = await createTempCorpus();
-    try {
-      await corpus.write(
-        'talks.txt',
-        plainArticle(
+    await withArticles(
+      {
+        'talks.txt': plainArticle(
           'ソチで首脳会談',
           [
             'ロシアのプーチン大統領とトルコのエルドアン大統領は2026年9月14日、ソチで首脳会談を行いました。',
@@ -220,16 +219,14 @@ describe('a user corpus folder', () => {
             '直行便は週に12便増やされます。',
           ].join('\n'),
         ),
-      );
-      const local = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
-      const answer = answered(await local.ask('ソチでの首脳会談はどれくらい続いたの？'));
-      expect(answer.citations[0]?.quote).toContain('約4時間半');
-      const flights = answered(await local.ask('直行便は週に何便増える？'));
-      expect(flights.citations[0]?.quote).toContain('12便');
-      await local.close();
-    } finally {
-      await corpus.dispose();
-    }
+      },
+      async (local) => {
+        const answer = answered(await local.ask('ソチでの首脳会談はどれくらい続いたの？'));
+        expect(answer.citations[0]?.quote).toContain('約4時間半');
+        const flights = answered(await local.ask('直行便は週に何便増える？'));
+        expect(flights.citations[0]?.quote).toContain('12便');
+      },
+    );
   });
 
   it('reads a katakana name spelt another way as the articles spell it, and still refuses one they lack', async () => {

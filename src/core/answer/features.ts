@@ -92,8 +92,7 @@ export interface QuestionContext {
   bigramRanks: ReadonlyMap<string, number>;
   /** The character trigrams of the question's runs of letters and digits, and the longest-run search over those runs. */
   trigrams: QuestionTrigrams;
-  /** The question's runs of letters and digits, for the longest-run feature. */
-  runs: string[];
+  /** How many characters the question's runs of letters and digits hold, for the longest-run feature. */
   runChars: number;
   /** Sentence patterns for the detail asked for (wanted-detail.ts). */
   details: RegExp[];
@@ -119,7 +118,6 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     termRanks: ranks((hit) => hit.termScore),
     bigramRanks: ranks((hit) => hit.bigramScore),
     trigrams,
-    runs,
     runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
     details,
     ownWeights: { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) },

@@ -154,6 +154,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
   const about = (key: KeyTerm) => key.equivalents.some((spelling) => title.includes(spelling) && spelling.length >= title.length * 0.3);
   const body = texts.body(best.id);
   const article = texts.article(best.id);
+  const bestSaysAsked = satisfiesAsked(question, best.id, texts);
   return {
     unknown,
     keys,
@@ -171,8 +172,8 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
       officeAbsent: question.pairs.some(([, b]) => !b.equivalents.some((spelling) => body.includes(spelling))),
       // Outright only when no candidate says what is asked; the best one not saying it is left to the
       // score (askedMissingInBest), as ranking first the passages that do is left to the ranker.
-      notAsked: !ranked.some((passage) => satisfiesAsked(question, passage.id, texts)),
-      askedMissingInBest: !satisfiesAsked(question, best.id, texts),
+      notAsked: !bestSaysAsked && !ranked.some((passage) => passage !== best && satisfiesAsked(question, passage.id, texts)),
+      askedMissingInBest: !bestSaysAsked,
       // Names the question is about must belong to the article quoted.
       nameOutsideArticle: knownKeys.some((key) => key.exact && !key.equivalents.some((spelling) => article.includes(spelling))),
       countMissing: question.counter !== null && !holdsCount(text, question.counter),

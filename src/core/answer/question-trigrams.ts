@@ -12,7 +12,8 @@
  * substring search is skipped where one is missing, with the same result.
  */
 
-const filterBits = 4096;
+/** The bitmap has 2^filterLog2 entries, indexed by a hash's top bits (hashOf). */
+const filterLog2 = 12;
 
 export interface QuestionTrigrams {
   /** The distinct trigrams of the runs, in order of first appearance. */
@@ -26,7 +27,7 @@ export interface QuestionTrigrams {
 export function questionTrigrams(runs: readonly string[]): QuestionTrigrams {
   const trigrams: string[] = [];
   const indexOf = new Map<number, number>();
-  const filter = new Uint8Array(filterBits);
+  const filter = new Uint8Array(1 << filterLog2);
   /** Per run, the index of the trigram starting at each position. */
   const starting = runs.map((run) => {
     const at = new Int32Array(Math.max(0, run.length - 2));
@@ -89,5 +90,5 @@ function keyOf(a: number, b: number, c: number): number {
 }
 
 function hashOf(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 20;
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - filterLog2);
 }
