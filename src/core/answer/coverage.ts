@@ -102,17 +102,34 @@ export function matchSentence(sentence: AnalyzedSentence, weights: IdfWeights): 
 }
 
 /**
+ * Terms that hold for the whole passage (title words, names of its article), in order, each with
+ * how much it counts: what a Map of them says, as two lists (the ranking builds one per candidate,
+ * and a Map's table cost more than the scoring). A term is listed once; its factor is its last.
+ */
+export interface ContextTerms {
+  readonly terms: readonly string[];
+  readonly factors: readonly number[];
+}
+
+export type SpanContext = ReadonlyMap<string, number> | ContextTerms;
+
+/** A Map of context terms as lists, in the Map's order. */
+export function contextTerms(map: ReadonlyMap<string, number>): ContextTerms {
+  return { terms: [...map.keys()], factors: [...map.values()] };
+}
+
+/**
  * `context`: terms that hold for the whole passage (title words, names of
  * its article), with how much they count. Walks the span's tokens against
  * the question's (a map lookup each), as this runs for every sentence of
  * every candidate.
  */
-export function scoreSpan(index: number, sentences: readonly AnalyzedSentence[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
+export function scoreSpan(index: number, sentences: readonly AnalyzedSentence[], weights: IdfWeights, context: SpanContext): SpanCoverage {
   return scoreMatches(index, sentences.map((sentence) => matchSentence(sentence, weights)), weights, context);
 }
 
 /** The coverage of sentences already matched (see matchSentence), taken together. */
-export function scoreMatches(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
+export function scoreMatches(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: SpanContext): SpanCoverage {
   const matchedTerms: string[] = [];
   startSpan();
   for (let i = 0; i < matches.length; i += 1) collect(matches[i] as SentenceMatches);
@@ -124,7 +141,7 @@ export function scoreMatches(index: number, matches: readonly SentenceMatches[],
  * gives, to the bit, without the lists it hands back (this runs for every sentence and every
  * pair of every candidate, and only the number is kept).
  */
-export function coverageOf(match: SentenceMatches, next: SentenceMatches | undefined, weights: IdfWeights, context: ReadonlyMap<string, number>): number {
+export function coverageOf(match: SentenceMatches, next: SentenceMatches | undefined, weights: IdfWeights, context: SpanContext): number {
   startSpan();
   collect(match);
   if (next !== undefined) collect(next);
@@ -132,7 +149,7 @@ export function coverageOf(match: SentenceMatches, next: SentenceMatches | undef
 }
 
 /** The coverage alone of all these matches taken together: scoreMatches's, to the bit, without its lists. */
-export function coverageOfAll(matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>): number {
+export function coverageOfAll(matches: readonly SentenceMatches[], weights: IdfWeights, context: SpanContext): number {
   startSpan();
   for (let i = 0; i < matches.length; i += 1) collect(matches[i] as SentenceMatches);
   return collectedCoverage(weights, context, null);
@@ -151,7 +168,7 @@ export function termsCoverage(terms: readonly string[], weights: IdfWeights): nu
   return collectedCoverage(weights, noContext, null);
 }
 
-const noContext: ReadonlyMap<string, number> = new Map();
+const noContext: ContextTerms = { terms: [], factors: [] };
 
 /**
  * Scratch lists of the span being scored (synchronous, never re-entered), filled up to the
@@ -160,6 +177,8 @@ const noContext: ReadonlyMap<string, number> = new Map();
  */
 const spanTerms: string[] = [];
 const spanGrams: string[] = [];
+/** The factor of each context term added to the span, at its position. */
+const spanFactors: number[] = [];
 let termCount = 0;
 let gramCount = 0;
 
@@ -187,10 +206,16 @@ function collect(match: SentenceMatches): void {
 }
 
 /** The share of the question's weight the collected span holds; the terms counted go to `counted` when given. */
-function collectedCoverage(weights: IdfWeights, context: ReadonlyMap<string, number>, counted: string[] | null): number {
+function collectedCoverage(weights: IdfWeights, given: SpanContext, counted: string[] | null): number {
+  const context = given instanceof Map ? contextTerms(given) : (given as ContextTerms);
   const matchedTerms = spanTerms;
   const inSpan = termCount;
-  if (context.size > 0) for (const term of context.keys()) if (weights.terms.has(term) && !held(matchedTerms, termCount, term)) matchedTerms[termCount++] = term;
+  for (let i = 0; i < context.terms.length; i += 1) {
+    const term = context.terms[i] as string;
+    if (!weights.terms.has(term) || held(matchedTerms, termCount, term)) continue;
+    spanFactors[termCount] = context.factors[i] as number;
+    matchedTerms[termCount++] = term;
+  }
   // A synonym counts only where the question's own spelling is absent: ASEAN and
   // 東南アジア諸国連合 side by side are one match, not two. (Loops, not closures: this
   // runs several times per sentence of every candidate.)
@@ -200,7 +225,7 @@ function collectedCoverage(weights: IdfWeights, context: ReadonlyMap<string, num
   for (let position = 0; position < termCount; position += 1) {
     const term = matchedTerms[position] as string;
     if (synonyms && standsInFor(standsFor.get(term), matchedTerms, termCount)) continue;
-    found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (context.get(term) ?? 1));
+    found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (spanFactors[position] as number));
     counted?.push(term);
   }
   for (let i = 0; i < gramCount; i += 1) {

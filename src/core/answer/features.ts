@@ -8,7 +8,7 @@ import { normalizeText } from '../analysis/normalize.ts';
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, AnalyzedSentence, PassageHit } from '../engine/passage-index.ts';
-import { coverageOf, coverageOfAll, matchSentence, scoreMatches, termsCoverage, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
+import { coverageOf, coverageOfAll, matchSentence, scoreMatches, termsCoverage, type ContextTerms, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
 import type { KeyTerm } from '../question/question.ts';
 import { holdsCount } from './holds-count.ts';
 import { questionTrigrams, type QuestionTrigrams } from './question-trigrams.ts';
@@ -105,14 +105,28 @@ export interface QuestionContext {
   /** The names and numbers asked about (exact key terms), and the weight of all key terms: the same for every candidate. */
   names: readonly KeyTerm[];
   keyTotal: number;
+  /**
+   * For the bigram share: each question bigram marked with the number of the last candidate whose
+   * matches hold it (a Map of fixed keys, updated in place: a Set per candidate cost a table each).
+   */
+  gramMarks: Map<string, number>;
+  /** Candidates described so far with this context. */
+  described: number;
 }
 
 /** How much a name asked about counts for a passage whose article (not the passage) has it. */
 const articleNameWeight = 0.75;
 
 export function questionContext(question: AnalyzedQuestion, weights: IdfWeights, hits: readonly PassageHit[], texts: Texts): QuestionContext {
-  const ranks = (score: (hit: PassageHit) => number) =>
-    new Map([...hits].sort((a, b) => score(b) - score(a)).map((hit, rank) => [hit.id, score(hit) > 0 ? rank : hits.length]));
+  const ranks = (score: (hit: PassageHit) => number) => {
+    const ranked = new Map<string, number>();
+    const sorted = [...hits].sort((a, b) => score(b) - score(a));
+    for (let rank = 0; rank < sorted.length; rank += 1) {
+      const hit = sorted[rank] as PassageHit;
+      ranked.set(hit.id, score(hit) > 0 ? rank : hits.length);
+    }
+    return ranked;
+  };
   const runs = question.normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
   const details = wantedDetails(question);
   const trigrams = questionTrigrams(runs);
@@ -130,6 +144,8 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     ownWeights: { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) },
     names: question.keyTerms.filter((key) => key.exact),
     keyTotal: question.keyTerms.reduce((sum, key) => sum + keyWeight(key, weights), 0),
+    gramMarks: new Map([...weights.bigrams.keys(), ...question.bigrams].map((gram) => [gram, 0])),
+    described: 0,
   };
 }
 
@@ -142,9 +158,19 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   const passage = texts.passage(hit.id);
   // Title words hold for every sentence under them: a sentence about マーラーの結婚
   // need not repeat マーラー when the article is about him.
-  const around = new Map<string, number>();
-  for (const name of names) if (weights.terms.has(name.term) && inArticle(texts, hit.id, passage, name.term)) around.set(name.term, articleNameWeight);
-  for (const term of analysis.title) around.set(term, 1);
+  const aroundTerms: string[] = [];
+  const aroundFactors: number[] = [];
+  const setAround = (term: string, factor: number) => {
+    const at = aroundTerms.indexOf(term);
+    if (at >= 0) aroundFactors[at] = factor;
+    else {
+      aroundTerms.push(term);
+      aroundFactors.push(factor);
+    }
+  };
+  for (const name of names) if (weights.terms.has(name.term) && inArticle(texts, hit.id, passage, name.term)) setAround(name.term, articleNameWeight);
+  for (const term of analysis.title) setAround(term, 1);
+  const around: ContextTerms = { terms: aroundTerms, factors: aroundFactors };
   // Each sentence is matched against the question once; spans are scored from those matches.
   const analysed = analysis.sentences;
   const matches: SentenceMatches[] = new Array(analysed.length);
@@ -219,12 +245,11 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   features[at.termBm25Log] = Math.log1p(hit.termScore) / 3;
   features[at.bigramBm25Log] = Math.log1p(hit.bigramScore) / 4;
   // The matches hold every question bigram the sentences do (the weights cover all of the question's).
-  const grams = heldGrams;
-  grams.clear();
-  for (const match of matches) for (const gram of match.grams) grams.add(gram);
+  const { gramMarks } = context;
+  const mark = (context.described += 1);
+  for (const match of matches) for (const gram of match.grams) gramMarks.set(gram, mark);
   let gramsHeld = 0;
-  for (const gram of question.bigrams) if (grams.has(gram)) gramsHeld += 1;
-  grams.clear();
+  for (const gram of question.bigrams) if (gramMarks.get(gram) === mark) gramsHeld += 1;
   features[at.bigramShare] = share(gramsHeld, question.bigrams.length);
   features[at.countInPassage] = counted && holdsCount(passage, question.counter as string) ? 1 : 0;
   features[at.numberInPassage] = question.counter === '' && holdsCount(passage, '') ? 1 : 0;
@@ -235,9 +260,7 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   return { features, sentences, spanCoverage };
 }
 
-const noContext: ReadonlyMap<string, number> = new Map();
-/** Scratch of the bigram share (describe is synchronous): emptied after each use. */
-const heldGrams = new Set<string>();
+const noContext: ContextTerms = { terms: [], factors: [] };
 
 function share(found: number, of: number): number {
   return of === 0 ? 0 : found / of;
