@@ -148,6 +148,22 @@ export function coverageOf(match: SentenceMatches, next: SentenceMatches | undef
   return collectedCoverage(weights, context, null);
 }
 
+/**
+ * One sentence's coverage with the context and without it (bare), from one collection of its
+ * matches: coverageOf's two results, to the bit. Written into a scratch pair, [with, bare],
+ * read before the next call.
+ */
+export function sentenceCoverages(match: SentenceMatches, weights: IdfWeights, context: SpanContext): Float64Array {
+  startSpan();
+  collect(match);
+  // Without context nothing is added to the span, so the same collection serves both.
+  sentencePair[1] = collectedCoverage(weights, noContext, null);
+  sentencePair[0] = collectedCoverage(weights, context, null);
+  return sentencePair;
+}
+
+const sentencePair = new Float64Array(2);
+
 /** The coverage alone of all these matches taken together: scoreMatches's, to the bit, without its lists. */
 export function coverageOfAll(matches: readonly SentenceMatches[], weights: IdfWeights, context: SpanContext): number {
   startSpan();

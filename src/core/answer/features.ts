@@ -8,7 +8,7 @@ import { normalizeText } from '../analysis/normalize.ts';
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
 import type { AnalyzedPassage, AnalyzedSentence, PassageHit } from '../engine/passage-index.ts';
-import { coverageOf, coverageOfAll, matchSentence, scoreMatches, termsCoverage, type ContextTerms, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
+import { coverageOf, coverageOfAll, matchSentence, scoreMatches, sentenceCoverages, termsCoverage, type ContextTerms, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
 import type { KeyTerm } from '../question/question.ts';
 import { holdsCount } from './holds-count.ts';
 import { questionTrigrams, type QuestionTrigrams } from './question-trigrams.ts';
@@ -160,16 +160,8 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   // need not repeat マーラー when the article is about him.
   const aroundTerms: string[] = [];
   const aroundFactors: number[] = [];
-  const setAround = (term: string, factor: number) => {
-    const at = aroundTerms.indexOf(term);
-    if (at >= 0) aroundFactors[at] = factor;
-    else {
-      aroundTerms.push(term);
-      aroundFactors.push(factor);
-    }
-  };
-  for (const name of names) if (weights.terms.has(name.term) && inArticle(texts, hit.id, passage, name.term)) setAround(name.term, articleNameWeight);
-  for (const term of analysis.title) setAround(term, 1);
+  for (const name of names) if (weights.terms.has(name.term) && inArticle(texts, hit.id, passage, name.term)) setAround(aroundTerms, aroundFactors, name.term, articleNameWeight);
+  for (const term of analysis.title) setAround(aroundTerms, aroundFactors, term, 1);
   const around: ContextTerms = { terms: aroundTerms, factors: aroundFactors };
   // Each sentence is matched against the question once; spans are scored from those matches.
   const analysed = analysis.sentences;
@@ -189,20 +181,21 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
     detailHeld = true;
   }
   const sentences: SentenceScore[] = new Array(analysed.length);
+  let bare = 0;
   let best: SentenceScore | undefined;
   let wantedSomewhere = false;
   for (let index = 0; index < analysed.length; index += 1) {
     const wanted =
       (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysed[index]?.tags ?? [], question)) || holdsDetail[index] === 1;
-    const sentence: SentenceScore = { index, coverage: coverageOf(matches[index] as SentenceMatches, undefined, weights, around), wanted };
+    const coverages = sentenceCoverages(matches[index] as SentenceMatches, weights, around);
+    bare = Math.max(bare, coverages[1] as number);
+    const sentence: SentenceScore = { index, coverage: coverages[0] as number, wanted };
     sentences[index] = sentence;
     if (!best || sentence.coverage > best.coverage) best = sentence;
     if (wanted) wantedSomewhere = true;
   }
   let pair = best?.coverage ?? 0;
   for (let start = 0; start + 1 < matches.length; start += 1) pair = Math.max(pair, coverageOf(matches[start] as SentenceMatches, matches[start + 1], weights, around));
-  let bare = 0;
-  for (const match of matches) bare = Math.max(bare, coverageOf(match, undefined, weights, noContext));
   const whole = coverageOfAll(matches, weights, around);
   // What the question's own words find: the same matches without synonym spellings (none when it has none).
   const ownOnly = weights.standsFor.size === 0 ? whole : coverageOfAll(matches.map((match) => ownMatches(match, weights)), context.ownWeights, around);
@@ -260,7 +253,16 @@ export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: n
   return { features, sentences, spanCoverage };
 }
 
-const noContext: ContextTerms = { terms: [], factors: [] };
+
+/** As Map.set would: a term already listed keeps its place and takes the new factor. */
+function setAround(terms: string[], factors: number[], term: string, factor: number): void {
+  const at = terms.indexOf(term);
+  if (at >= 0) factors[at] = factor;
+  else {
+    terms.push(term);
+    factors.push(factor);
+  }
+}
 
 function share(found: number, of: number): number {
   return of === 0 ? 0 : found / of;
