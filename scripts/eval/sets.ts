@@ -8,7 +8,9 @@
  * english6 and english7; english, english-dev2 and english5 are development sets, fitted
  * too (the ranker and the judge see translated questions). english9 was scored blind once
  * (on 03d3b11: top-1 26/33, recall@3 27/33, near misses refused 2/8, answerable refused 3/33),
- * then read for general causes: a development set, not fitted.
+ * then read for general causes: a development set, not fitted. english10 was written blind by a
+ * writer who read no code and scored once on c52ea73 (top-1 26/40, recall@3 31/40, near misses
+ * refused 6/10, answerable refused 5/40) before anyone read it: a development set from then on, not fitted.
  */
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -149,6 +151,13 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english9 (English questions; bundled + blind9 articles; scored blind once, then read for general causes: a development set, not fitted)',
     path: here('../../tests/questions/blind9-english.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind9-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english10',
+    label: 'english10 (English questions; bundled + blind and blind5 articles; written blind on c52ea73 by a writer who read no code, then a development set, not fitted)',
+    path: here('../../tests/questions/english10.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind-corpus'), here('../../tests/fixtures/blind5-corpus')],
     fitted: false,
   },
 ];
