@@ -4,10 +4,13 @@
  * sharing that computation, gives what it gave before (the earlier code is
  * kept here as the reference): random matches with repeated tokens, context
  * terms in and out of the question, and synonym tokens standing in for the
- * question's own words.
+ * question's own words. So are the number-only forms the ranking uses: a whole
+ * passage's (coverageOfAll), a sentence's with and without context from one
+ * collection (sentenceCoverages), a title's terms alone (termsCoverage), with the
+ * context given as lists (contextTerms).
  */
 import { describe, expect, it } from 'vitest';
-import { coverageOf, scoreMatches, type IdfWeights, type SentenceMatches, type SpanCoverage } from '../../src/core/answer/coverage.ts';
+import { contextTerms, coverageOf, coverageOfAll, scoreMatches, scoreSpan, sentenceCoverages, termsCoverage, type IdfWeights, type SentenceMatches, type SpanCoverage } from '../../src/core/answer/coverage.ts';
 import { createRandom } from '../../scripts/bench/random.ts';
 
 function referenceScore(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
@@ -51,9 +54,15 @@ describe('coverage of a sentence or a pair', () => {
         expect(scoreMatches(index, span, weights, context)).toEqual(referenceScore(index, span, weights, context));
         expect(Object.is(coverageOf(match, next, weights, context), referenceScore(index, span, weights, context).coverage)).toBe(true);
         expect(Object.is(coverageOf(match, undefined, weights, context), referenceScore(index, [match], weights, context).coverage)).toBe(true);
+        const [withContext, bare] = sentenceCoverages(match, weights, contextTerms(context));
+        expect(Object.is(withContext, referenceScore(index, [match], weights, context).coverage)).toBe(true);
+        expect(Object.is(bare, referenceScore(index, [match], weights, new Map()).coverage)).toBe(true);
         if (next) pairs += 1;
       });
       expect(scoreMatches(0, matches, weights, context)).toEqual(referenceScore(0, matches, weights, context));
+      expect(Object.is(coverageOfAll(matches, weights, contextTerms(context)), referenceScore(0, matches, weights, context).coverage)).toBe(true);
+      const fieldTerms = pick('t', 8);
+      expect(Object.is(termsCoverage(fieldTerms, weights), scoreSpan(0, [{ terms: [...fieldTerms], bigrams: [], tags: [] }], weights, new Map()).coverage)).toBe(true);
     }
     expect(pairs).toBeGreaterThan(300);
   });

@@ -102,19 +102,38 @@ export function matchSentence(sentence: AnalyzedSentence, weights: IdfWeights): 
 }
 
 /**
+ * Terms that hold for the whole passage (title words, names of its article), in order, each with
+ * how much it counts: what a Map of them says, as two lists (the ranking builds one per candidate,
+ * and a Map's table cost more than the scoring). A term is listed once; its factor is its last.
+ */
+export interface ContextTerms {
+  readonly terms: readonly string[];
+  readonly factors: readonly number[];
+}
+
+export type SpanContext = ReadonlyMap<string, number> | ContextTerms;
+
+/** A Map of context terms as lists, in the Map's order. */
+export function contextTerms(map: ReadonlyMap<string, number>): ContextTerms {
+  return { terms: [...map.keys()], factors: [...map.values()] };
+}
+
+/**
  * `context`: terms that hold for the whole passage (title words, names of
  * its article), with how much they count. Walks the span's tokens against
  * the question's (a map lookup each), as this runs for every sentence of
  * every candidate.
  */
-export function scoreSpan(index: number, sentences: readonly AnalyzedSentence[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
+export function scoreSpan(index: number, sentences: readonly AnalyzedSentence[], weights: IdfWeights, context: SpanContext): SpanCoverage {
   return scoreMatches(index, sentences.map((sentence) => matchSentence(sentence, weights)), weights, context);
 }
 
 /** The coverage of sentences already matched (see matchSentence), taken together. */
-export function scoreMatches(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>): SpanCoverage {
+export function scoreMatches(index: number, matches: readonly SentenceMatches[], weights: IdfWeights, context: SpanContext): SpanCoverage {
   const matchedTerms: string[] = [];
-  return { index, coverage: spanCoverageOf(matches, weights, context, matchedTerms), matchedTerms };
+  startSpan();
+  for (let i = 0; i < matches.length; i += 1) collect(matches[i] as SentenceMatches);
+  return { index, coverage: collectedCoverage(weights, context, matchedTerms), matchedTerms };
 }
 
 /**
@@ -122,47 +141,119 @@ export function scoreMatches(index: number, matches: readonly SentenceMatches[],
  * gives, to the bit, without the lists it hands back (this runs for every sentence and every
  * pair of every candidate, and only the number is kept).
  */
-export function coverageOf(match: SentenceMatches, next: SentenceMatches | undefined, weights: IdfWeights, context: ReadonlyMap<string, number>): number {
-  return spanCoverageOf(next === undefined ? [match] : [match, next], weights, context, null);
+export function coverageOf(match: SentenceMatches, next: SentenceMatches | undefined, weights: IdfWeights, context: SpanContext): number {
+  startSpan();
+  collect(match);
+  if (next !== undefined) collect(next);
+  return collectedCoverage(weights, context, null);
 }
 
-/** Scratch lists of spanCoverageOf (synchronous, never re-entered): emptied at each call, nothing kept. */
+/**
+ * One sentence's coverage with the context and without it (bare), from one collection of its
+ * matches: coverageOf's two results, to the bit. Written into a scratch pair, [with, bare],
+ * read before the next call.
+ */
+export function sentenceCoverages(match: SentenceMatches, weights: IdfWeights, context: SpanContext): Float64Array {
+  startSpan();
+  collect(match);
+  // Without context nothing is added to the span, so the same collection serves both.
+  sentencePair[1] = collectedCoverage(weights, noContext, null);
+  sentencePair[0] = collectedCoverage(weights, context, null);
+  return sentencePair;
+}
+
+const sentencePair = new Float64Array(2);
+
+/** The coverage alone of all these matches taken together: scoreMatches's, to the bit, without its lists. */
+export function coverageOfAll(matches: readonly SentenceMatches[], weights: IdfWeights, context: SpanContext): number {
+  startSpan();
+  for (let i = 0; i < matches.length; i += 1) collect(matches[i] as SentenceMatches);
+  return collectedCoverage(weights, context, null);
+}
+
+/**
+ * What scoreSpan gives for one sentence made of these terms alone, with no context (a title's or
+ * a heading's coverage), to the bit, without building the sentence and its matches.
+ */
+export function termsCoverage(terms: readonly string[], weights: IdfWeights): number {
+  startSpan();
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i] as string;
+    if (weights.terms.has(term) && !held(spanTerms, termCount, term)) spanTerms[termCount++] = term;
+  }
+  return collectedCoverage(weights, noContext, null);
+}
+
+const noContext: ContextTerms = { terms: [], factors: [] };
+
+/**
+ * Scratch lists of the span being scored (synchronous, never re-entered), filled up to the
+ * counts: kept at their size between calls, not emptied (emptying an array drops its store,
+ * and a new one was allocated at every sentence and pair of every candidate).
+ */
 const spanTerms: string[] = [];
 const spanGrams: string[] = [];
+/** The factor of each context term added to the span, at its position. */
+const spanFactors: number[] = [];
+let termCount = 0;
+let gramCount = 0;
 
-/** The share of the question's weight the matches hold; the terms counted go to `counted` when given. */
-function spanCoverageOf(matches: readonly SentenceMatches[], weights: IdfWeights, context: ReadonlyMap<string, number>, counted: string[] | null): number {
-  const matchedTerms = spanTerms;
-  const matchedGrams = spanGrams;
-  matchedTerms.length = 0;
-  matchedGrams.length = 0;
-  for (const match of matches) {
-    for (const term of match.terms) if (!matchedTerms.includes(term)) matchedTerms.push(term);
-    for (const gram of match.grams) if (!matchedGrams.includes(gram)) matchedGrams.push(gram);
+function startSpan(): void {
+  termCount = 0;
+  gramCount = 0;
+}
+
+function held(list: readonly string[], count: number, value: string): boolean {
+  for (let i = 0; i < count; i += 1) if (list[i] === value) return true;
+  return false;
+}
+
+/** Adds a sentence's matches to the span, each token once, in order of first appearance. */
+function collect(match: SentenceMatches): void {
+  const { terms, grams } = match;
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i] as string;
+    if (!held(spanTerms, termCount, term)) spanTerms[termCount++] = term;
   }
-  const inSpan = matchedTerms.length;
-  if (context.size > 0) for (const term of context.keys()) if (weights.terms.has(term) && !matchedTerms.includes(term)) matchedTerms.push(term);
+  for (let i = 0; i < grams.length; i += 1) {
+    const gram = grams[i] as string;
+    if (!held(spanGrams, gramCount, gram)) spanGrams[gramCount++] = gram;
+  }
+}
+
+/** The share of the question's weight the collected span holds; the terms counted go to `counted` when given. */
+function collectedCoverage(weights: IdfWeights, given: SpanContext, counted: string[] | null): number {
+  const context = given instanceof Map ? contextTerms(given) : (given as ContextTerms);
+  const matchedTerms = spanTerms;
+  const inSpan = termCount;
+  for (let i = 0; i < context.terms.length; i += 1) {
+    const term = context.terms[i] as string;
+    if (!weights.terms.has(term) || held(matchedTerms, termCount, term)) continue;
+    spanFactors[termCount] = context.factors[i] as number;
+    matchedTerms[termCount++] = term;
+  }
   // A synonym counts only where the question's own spelling is absent: ASEAN and
   // 東南アジア諸国連合 side by side are one match, not two. (Loops, not closures: this
   // runs several times per sentence of every candidate.)
   const { standsFor } = weights;
   const synonyms = standsFor.size > 0;
   let found = 0;
-  for (let position = 0; position < matchedTerms.length; position += 1) {
+  for (let position = 0; position < termCount; position += 1) {
     const term = matchedTerms[position] as string;
-    if (synonyms && standsInFor(standsFor.get(term), matchedTerms)) continue;
-    found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (context.get(term) ?? 1));
+    if (synonyms && standsInFor(standsFor.get(term), matchedTerms, termCount)) continue;
+    found += (weights.terms.get(term) ?? 0) * (position < inSpan ? 1 : (spanFactors[position] as number));
     counted?.push(term);
   }
-  for (const gram of matchedGrams) if (!synonyms || !standsInFor(standsFor.get(gram), matchedTerms)) found += weights.bigrams.get(gram) ?? 0;
-  matchedTerms.length = 0;
-  matchedGrams.length = 0;
+  for (let i = 0; i < gramCount; i += 1) {
+    const gram = spanGrams[i] as string;
+    if (!synonyms || !standsInFor(standsFor.get(gram), matchedTerms, termCount)) found += weights.bigrams.get(gram) ?? 0;
+  }
   return Math.min(1, found / weights.total);
 }
 
 /** Whether a synonym token's own terms (if it is one) are among those matched. */
-function standsInFor(own: readonly string[] | undefined, matchedTerms: readonly string[]): boolean {
+function standsInFor(own: readonly string[] | undefined, matchedTerms: readonly string[], count: number): boolean {
   if (own === undefined) return false;
-  for (const term of own) if (matchedTerms.includes(term)) return true;
+  for (const term of own) if (held(matchedTerms, count, term)) return true;
   return false;
 }

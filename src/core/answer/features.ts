@@ -7,8 +7,9 @@
 import { normalizeText } from '../analysis/normalize.ts';
 import { holdsWantedKind } from '../question/answer-kind.ts';
 import type { AnalyzedQuestion } from '../question/question.ts';
-import type { AnalyzedPassage, PassageHit } from '../engine/passage-index.ts';
-import { coverageOf, matchSentence, scoreMatches, scoreSpan, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
+import type { AnalyzedPassage, AnalyzedSentence, PassageHit } from '../engine/passage-index.ts';
+import { coverageOf, coverageOfAll, matchSentence, scoreMatches, sentenceCoverages, termsCoverage, type ContextTerms, type IdfWeights, type SentenceMatches, type SpanCoverage } from './coverage.ts';
+import type { KeyTerm } from '../question/question.ts';
 import { holdsCount } from './holds-count.ts';
 import { questionTrigrams, type QuestionTrigrams } from './question-trigrams.ts';
 import type { Texts } from './passage-texts.ts';
@@ -69,7 +70,10 @@ export const featureNames = [
 
 export type FeatureName = (typeof featureNames)[number];
 
-export interface SentenceScore extends SpanCoverage {
+export interface SentenceScore {
+  index: number;
+  /** Share of the question's idf mass found in the sentence (0–1), with the passage's context terms. */
+  coverage: number;
   /** Holds what is asked for (a date for いつ, the count for 何人, a weekday for 何曜日 …) that the question lacks. */
   wanted: boolean;
 }
@@ -98,14 +102,31 @@ export interface QuestionContext {
   details: RegExp[];
   /** The weights without synonym spellings: what the question's own words find. */
   ownWeights: IdfWeights;
+  /** The names and numbers asked about (exact key terms), and the weight of all key terms: the same for every candidate. */
+  names: readonly KeyTerm[];
+  keyTotal: number;
+  /**
+   * For the bigram share: each question bigram marked with the number of the last candidate whose
+   * matches hold it (a Map of fixed keys, updated in place: a Set per candidate cost a table each).
+   */
+  gramMarks: Map<string, number>;
+  /** Candidates described so far with this context. */
+  described: number;
 }
 
 /** How much a name asked about counts for a passage whose article (not the passage) has it. */
 const articleNameWeight = 0.75;
 
 export function questionContext(question: AnalyzedQuestion, weights: IdfWeights, hits: readonly PassageHit[], texts: Texts): QuestionContext {
-  const ranks = (score: (hit: PassageHit) => number) =>
-    new Map([...hits].sort((a, b) => score(b) - score(a)).map((hit, rank) => [hit.id, score(hit) > 0 ? rank : hits.length]));
+  const ranks = (score: (hit: PassageHit) => number) => {
+    const ranked = new Map<string, number>();
+    const sorted = [...hits].sort((a, b) => score(b) - score(a));
+    for (let rank = 0; rank < sorted.length; rank += 1) {
+      const hit = sorted[rank] as PassageHit;
+      ranked.set(hit.id, score(hit) > 0 ? rank : hits.length);
+    }
+    return ranked;
+  };
   const runs = question.normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
   const details = wantedDetails(question);
   const trigrams = questionTrigrams(runs);
@@ -121,82 +142,152 @@ export function questionContext(question: AnalyzedQuestion, weights: IdfWeights,
     runChars: runs.reduce((sum, run) => sum + run.length, 0) || 1,
     details,
     ownWeights: { ...weights, terms: ownTokens(weights.terms, weights), bigrams: ownTokens(weights.bigrams, weights) },
+    names: question.keyTerms.filter((key) => key.exact),
+    keyTotal: question.keyTerms.reduce((sum, key) => sum + keyWeight(key, weights), 0),
+    gramMarks: new Map([...weights.bigrams.keys(), ...question.bigrams].map((gram) => [gram, 0])),
+    described: 0,
   };
 }
 
+function keyWeight(key: KeyTerm, weights: IdfWeights): number {
+  return weights.terms.get(key.term) ?? 1;
+}
+
 export function describe(hit: PassageHit, analysis: AnalyzedPassage, position: number, context: QuestionContext): Described {
-  const { question, weights, texts } = context;
-  const names = question.keyTerms.filter((key) => key.exact);
+  const { question, weights, texts, names } = context;
   const passage = texts.passage(hit.id);
-  // The passage (title, heading, text) is part of its article: a spelling it holds needs no look through the article.
-  const inArticle = (spelling: string) => (!spelling.includes('\n') && passage.includes(spelling)) || texts.articleHas(hit.id, spelling);
   // Title words hold for every sentence under them: a sentence about マーラーの結婚
   // need not repeat マーラー when the article is about him.
-  const around = new Map<string, number>(names.filter((name) => weights.terms.has(name.term) && inArticle(name.term)).map((name) => [name.term, articleNameWeight]));
-  for (const term of analysis.title) around.set(term, 1);
-  const none = new Map<string, number>();
+  const aroundTerms: string[] = [];
+  const aroundFactors: number[] = [];
+  for (const name of names) if (weights.terms.has(name.term) && inArticle(texts, hit.id, passage, name.term)) setAround(aroundTerms, aroundFactors, name.term, articleNameWeight);
+  for (const term of analysis.title) setAround(aroundTerms, aroundFactors, term, 1);
+  const around: ContextTerms = { terms: aroundTerms, factors: aroundFactors };
   // Each sentence is matched against the question once; spans are scored from those matches.
-  const matches = analysis.sentences.map((sentence) => matchSentence(sentence, weights));
+  const analysed = analysis.sentences;
+  const matches: SentenceMatches[] = new Array(analysed.length);
+  for (let i = 0; i < analysed.length; i += 1) matches[i] = matchSentence(analysed[i] as AnalyzedSentence, weights);
   const spanCoverage = (start: number, end: number) => scoreMatches(start, matches.slice(start, end + 1), weights, around);
   const written = texts.sentences(hit.id);
   // A named counter says what the answer holds more exactly than the number tags do (何本 wants 1万9,000本, not 2025年).
   const counted = question.counter !== null && question.counter !== '';
-  const holdsDetail = context.details.length === 0 ? [] : written.map((sentence) => context.details.every((detail) => detail.test(sentence)));
-  const holdsWanted = (index: number) =>
-    (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysis.sentences[index]?.tags ?? [], question)) || holdsDetail[index] === true;
-  const sentences = analysis.sentences.map((_, index) => ({ ...scoreMatches(index, [matches[index] as SentenceMatches], weights, around), wanted: holdsWanted(index) }));
-  const best = sentences.reduce<SentenceScore | undefined>((top, sentence) => (!top || sentence.coverage > top.coverage ? sentence : top), undefined);
+  // Which written sentences hold every detail pattern asked for (none asked: none tested).
+  const { details } = context;
+  let detailHeld = false;
+  const holdsDetail = details.length === 0 ? noDetails : new Uint8Array(written.length);
+  for (let index = 0; index < holdsDetail.length; index += 1) {
+    if (!holdsEvery(details, written[index] as string)) continue;
+    holdsDetail[index] = 1;
+    detailHeld = true;
+  }
+  const sentences: SentenceScore[] = new Array(analysed.length);
+  let bare = 0;
+  let best: SentenceScore | undefined;
+  let wantedSomewhere = false;
+  for (let index = 0; index < analysed.length; index += 1) {
+    const wanted =
+      (counted ? holdsCount(widthNormal(written[index] ?? ''), question.counter as string) : holdsWantedKind(analysed[index]?.tags ?? [], question)) || holdsDetail[index] === 1;
+    const coverages = sentenceCoverages(matches[index] as SentenceMatches, weights, around);
+    bare = Math.max(bare, coverages[1] as number);
+    const sentence: SentenceScore = { index, coverage: coverages[0] as number, wanted };
+    sentences[index] = sentence;
+    if (!best || sentence.coverage > best.coverage) best = sentence;
+    if (wanted) wantedSomewhere = true;
+  }
   let pair = best?.coverage ?? 0;
   for (let start = 0; start + 1 < matches.length; start += 1) pair = Math.max(pair, coverageOf(matches[start] as SentenceMatches, matches[start + 1], weights, around));
-  let bare = 0;
-  for (const match of matches) bare = Math.max(bare, coverageOf(match, undefined, weights, none));
-  const whole = scoreMatches(0, matches, weights, around);
+  const whole = coverageOfAll(matches, weights, around);
   // What the question's own words find: the same matches without synonym spellings (none when it has none).
-  const ownOnly = weights.standsFor.size === 0 ? whole : scoreMatches(0, matches.map((match) => ownMatches(match, weights)), context.ownWeights, around);
-  const fieldCoverage = (terms: readonly string[]) => scoreSpan(0, [{ terms: [...terms], bigrams: [], tags: [] }], weights, none).coverage;
-  const share = (found: number, of: number) => (of === 0 ? 0 : found / of);
-  const hasName = (text: string) => (key: (typeof names)[number]) => key.equivalents.some((spelling) => text.includes(spelling));
+  const ownOnly = weights.standsFor.size === 0 ? whole : coverageOfAll(matches.map((match) => ownMatches(match, weights)), context.ownWeights, around);
   const features = new Float64Array(featureNames.length);
-  const set = (name: FeatureName, value: number) => {
-    features[featureIndex[name]] = value;
-  };
-  set('termBm25', hit.termScore / context.maxTerm);
-  set('bigramBm25', hit.bigramScore / context.maxBigram);
-  set('termRank', 1 / (1 + (context.termRanks.get(hit.id) ?? 100)));
-  set('bigramRank', 1 / (1 + (context.bigramRanks.get(hit.id) ?? 100)));
-  set('sentenceCoverage', best?.coverage ?? 0);
-  set('spanCoverage', pair);
-  set('passageCoverage', whole.coverage);
-  set('bareSentenceCoverage', bare);
-  set('wantedInBest', best?.wanted ? 1 : 0);
-  set('wantedInPassage', sentences.some((sentence) => sentence.wanted) ? 1 : 0);
-  set('titleCoverage', fieldCoverage(analysis.title));
-  set('headingCoverage', fieldCoverage(analysis.heading));
-  set('lead', position === 0 ? 1 : 0);
-  set('position', Math.log1p(position) / 3);
-  set('namesInPassage', share(names.filter(hasName(passage)).length, names.length));
-  set('namesInArticle', share(names.filter((key) => key.equivalents.some(inArticle)).length, names.length));
-  set('holdersNamed', question.holders.length > 0 && question.holders.every(hasName(texts.body(hit.id))) ? 1 : 0);
+  features[at.termBm25] = hit.termScore / context.maxTerm;
+  features[at.bigramBm25] = hit.bigramScore / context.maxBigram;
+  features[at.termRank] = 1 / (1 + (context.termRanks.get(hit.id) ?? 100));
+  features[at.bigramRank] = 1 / (1 + (context.bigramRanks.get(hit.id) ?? 100));
+  features[at.sentenceCoverage] = best?.coverage ?? 0;
+  features[at.spanCoverage] = pair;
+  features[at.passageCoverage] = whole;
+  features[at.bareSentenceCoverage] = bare;
+  features[at.wantedInBest] = best?.wanted ? 1 : 0;
+  features[at.wantedInPassage] = wantedSomewhere ? 1 : 0;
+  features[at.titleCoverage] = termsCoverage(analysis.title, weights);
+  features[at.headingCoverage] = termsCoverage(analysis.heading, weights);
+  features[at.lead] = position === 0 ? 1 : 0;
+  features[at.position] = Math.log1p(position) / 3;
+  let namesHere = 0;
+  let namesAround = 0;
+  for (const key of names) {
+    if (holdsAny(passage, key.equivalents)) namesHere += 1;
+    for (const spelling of key.equivalents) {
+      if (inArticle(texts, hit.id, passage, spelling)) {
+        namesAround += 1;
+        break;
+      }
+    }
+  }
+  features[at.namesInPassage] = share(namesHere, names.length);
+  features[at.namesInArticle] = share(namesAround, names.length);
+  features[at.holdersNamed] = question.holders.length > 0 && holdersIn(texts.body(hit.id), question.holders) ? 1 : 0;
   const found = context.trigrams.found(passage);
-  set('trigramShare', share(found.reduce((sum, one) => sum + one, 0), context.trigrams.trigrams.length));
-  set('longestRun', context.trigrams.longestRun(passage, found) / context.runChars);
-  set('synonymShare', Math.max(0, whole.coverage - ownOnly.coverage));
-  set('length', Math.log1p(passage.length) / 6);
-  set('termBm25Log', Math.log1p(hit.termScore) / 3);
-  set('bigramBm25Log', Math.log1p(hit.bigramScore) / 4);
+  let foundCount = 0;
+  for (let i = 0; i < found.length; i += 1) foundCount += found[i] as number;
+  features[at.trigramShare] = share(foundCount, context.trigrams.trigrams.length);
+  features[at.longestRun] = context.trigrams.longestRun(passage, found) / context.runChars;
+  features[at.synonymShare] = Math.max(0, whole - ownOnly);
+  features[at.length] = Math.log1p(passage.length) / 6;
+  features[at.termBm25Log] = Math.log1p(hit.termScore) / 3;
+  features[at.bigramBm25Log] = Math.log1p(hit.bigramScore) / 4;
   // The matches hold every question bigram the sentences do (the weights cover all of the question's).
-  const grams = new Set<string>();
-  for (const match of matches) for (const gram of match.grams) grams.add(gram);
-  let heldGrams = 0;
-  for (const gram of question.bigrams) if (grams.has(gram)) heldGrams += 1;
-  set('bigramShare', share(heldGrams, question.bigrams.length));
-  const keyWeight = (key: (typeof names)[number]) => weights.terms.get(key.term) ?? 1;
-  const keyTotal = question.keyTerms.reduce((sum, key) => sum + keyWeight(key), 0);
-  set('countInPassage', counted && holdsCount(passage, question.counter as string) ? 1 : 0);
-  set('numberInPassage', question.counter === '' && holdsCount(passage, '') ? 1 : 0);
-  set('detailInPassage', holdsDetail.includes(true) ? 1 : 0);
-  set('keyTermShare', share(question.keyTerms.filter(hasName(passage)).reduce((sum, key) => sum + keyWeight(key), 0), keyTotal));
+  const { gramMarks } = context;
+  const mark = (context.described += 1);
+  for (const match of matches) for (const gram of match.grams) gramMarks.set(gram, mark);
+  let gramsHeld = 0;
+  for (const gram of question.bigrams) if (gramMarks.get(gram) === mark) gramsHeld += 1;
+  features[at.bigramShare] = share(gramsHeld, question.bigrams.length);
+  features[at.countInPassage] = counted && holdsCount(passage, question.counter as string) ? 1 : 0;
+  features[at.numberInPassage] = question.counter === '' && holdsCount(passage, '') ? 1 : 0;
+  features[at.detailInPassage] = detailHeld ? 1 : 0;
+  let keyFound = 0;
+  for (const key of question.keyTerms) if (holdsAny(passage, key.equivalents)) keyFound += keyWeight(key, weights);
+  features[at.keyTermShare] = share(keyFound, context.keyTotal);
   return { features, sentences, spanCoverage };
+}
+
+
+/** As Map.set would: a term already listed keeps its place and takes the new factor. */
+function setAround(terms: string[], factors: number[], term: string, factor: number): void {
+  const at = terms.indexOf(term);
+  if (at >= 0) factors[at] = factor;
+  else {
+    terms.push(term);
+    factors.push(factor);
+  }
+}
+
+function share(found: number, of: number): number {
+  return of === 0 ? 0 : found / of;
+}
+
+/** The passage (title, heading, text) is part of its article: a spelling it holds needs no look through the article. */
+function inArticle(texts: Texts, id: string, passage: string, spelling: string): boolean {
+  return (!spelling.includes('\n') && passage.includes(spelling)) || texts.articleHas(id, spelling);
+}
+
+function holdsAny(text: string, spellings: readonly string[]): boolean {
+  for (const spelling of spellings) if (text.includes(spelling)) return true;
+  return false;
+}
+
+function holdersIn(text: string, holders: readonly { equivalents: readonly string[] }[]): boolean {
+  for (const holder of holders) if (!holdsAny(text, holder.equivalents)) return false;
+  return true;
+}
+
+const noDetails = new Uint8Array(0);
+
+function holdsEvery(details: readonly RegExp[], sentence: string): boolean {
+  for (const detail of details) if (!detail.test(sentence as string)) return false;
+  return true;
 }
 
 /** Counts are matched in half-width digits; most sentences have no full-width forms to fold, so they are not copied. */
@@ -204,7 +295,8 @@ function widthNormal(text: string): string {
   return /[\uFF00-\uFFEF]/u.test(text) ? normalizeText(text) : text;
 }
 
-const featureIndex = Object.fromEntries(featureNames.map((name, index) => [name, index])) as Record<FeatureName, number>;
+/** Each feature's place in the vector. */
+const at = Object.fromEntries(featureNames.map((name, index) => [name, index])) as Record<FeatureName, number>;
 
 /** A sentence's matches without synonym spellings: what matchSentence gives for the own weights. */
 function ownMatches(match: SentenceMatches, weights: IdfWeights): SentenceMatches {

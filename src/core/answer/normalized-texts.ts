@@ -69,6 +69,12 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
    * 10,000 articles and re-normalised a title for most candidates of every question.
    */
   const normalTitles = new WeakMap<object, string>();
+  /**
+   * The parts of articles written wholly in normal form, by header: the article's own strings
+   * (the list costs ~8 bytes a part), kept as long as the article is. At 10,000 articles the
+   * bounded cache alone missed for most candidates and rebuilt their lists question after question.
+   */
+  const plainParts = new WeakMap<object, readonly string[]>();
   const normalHeading = (id: string, source: PassageSource) => {
     const { passage } = source;
     if (plainHeading.has(passage)) return passage.heading ?? '';
@@ -123,14 +129,23 @@ export function createNormalizedTexts(sources: ReadonlyMap<string, PassageSource
   /** Kept per article: the ranking asks about the same candidates' articles question after question. */
   function partsOf(source: PassageSource): readonly string[] {
     const { article } = source;
+    const plainKnown = plainParts.get(article);
+    if (plainKnown !== undefined) return plainKnown;
     const known = articleParts.get(article.id);
     if (known !== undefined) return known;
-    const parts = [normalTitle(source)];
+    const title = normalTitle(source);
+    const parts = [title];
+    let plain = title === article.title;
     for (let position = 0; ; position += 1) {
       const partId = passageId(article.id, position);
       const part = sources.get(partId);
       if (part === undefined) break;
       parts.push(normalHeading(partId, part), normalText(partId, part));
+      plain &&= plainHeading.has(part.passage) && plainText.has(part.passage);
+    }
+    if (plain) {
+      plainParts.set(article, parts);
+      return parts;
     }
     return articleParts.set(article.id, parts);
   }

@@ -68,20 +68,21 @@ export function questionTrigrams(runs: readonly string[]): QuestionTrigrams {
       for (let r = 0; r < runs.length; r += 1) {
         const run = runs[r] as string;
         const at = starting[r] as Int32Array;
-        // Whether every trigram of run[start, end) is in the text (always so below three code units).
-        const possible = (start: number, end: number) => {
-          for (let gram = start; gram + 3 <= end; gram += 1) if (found[at[gram] as number] !== 1) return false;
-          return true;
-        };
         for (let start = 0; start + best < run.length; start += 1) {
           let end = start + best + 1;
-          while (end <= run.length && possible(start, end) && text.includes(run.slice(start, end))) end += 1;
+          while (end <= run.length && possible(found, at, start, end) && text.includes(run.slice(start, end))) end += 1;
           best = Math.max(best, end - 1 - start);
         }
       }
       return best;
     },
   };
+}
+
+/** Whether every trigram of run[start, end) is in the text (always so below three code units); `at`: the run's trigram at each position. */
+function possible(found: Uint8Array, at: Int32Array, start: number, end: number): boolean {
+  for (let gram = start; gram + 3 <= end; gram += 1) if (found[at[gram] as number] !== 1) return false;
+  return true;
 }
 
 /** The three code units as one number (exact: under 2⁴⁸). */
