@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --only seed|neighbour|blind|blind2|blind3|blind4|english|english-dev2|english2|english10|jsquad] [--verbose]`,
+ * `npm run eval [-- --only SET|jsquad] [--verbose]` (SET: a name in scripts/eval/sets.ts),
  * or `npm run eval -- --feedback SET [--corpus DIR]` for the 👎 questions `npm run feedback` wrote
  * (over KIJI_CORPUS_DIR or the bundled articles, as the bots answer; see feedback-set.ts): our question
  * sets through the CLI's own code path, then JSQuAD, each figure printed

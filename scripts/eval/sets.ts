@@ -11,6 +11,10 @@
  * then read for general causes: a development set, not fitted. english10 was written blind by a
  * writer who read no code and scored once on c52ea73 (top-1 26/40, recall@3 31/40, near misses
  * refused 6/10, answerable refused 5/40) before anyone read it: a development set from then on, not fitted.
+ * blind10 and english11 were written by a writer who read no code and scored once on 9600769 before anyone
+ * read them: blind10 top-1 46/66, recall@3 54/66, near misses refused 15/25, answerable refused 4/66;
+ * english11 top-1 22/32, recall@3 28/32, near misses refused 1/8, answerable refused 0/32. From then on
+ * development sets (read for general causes), not fitted.
  */
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../../src/config.ts';
@@ -158,6 +162,20 @@ export const questionSets: QuestionSetSpec[] = [
     label: 'english10 (English questions; bundled + blind and blind5 articles; written blind on c52ea73 by a writer who read no code, then a development set, not fitted)',
     path: here('../../tests/questions/english10.jsonl'),
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind-corpus'), here('../../tests/fixtures/blind5-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'blind10',
+    label: 'blind10 (bundled + six unseen articles on diplomacy, polar science, flood control, rail, film and fisheries; written by a writer who read no code)',
+    path: here('../../tests/questions/blind10.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind10-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english11',
+    label: 'english11 (English questions; bundled + blind10 articles; written by a writer who read no code)',
+    path: here('../../tests/questions/blind10-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind10-corpus')],
     fitted: false,
   },
 ];
