@@ -12,7 +12,7 @@ import { kindsWithTags } from '../question/answer-kind.ts';
 import type { Findings } from './judge-answerable.ts';
 import { holdsCount } from './holds-count.ts';
 import { wantedDetails } from './wanted-detail.ts';
-import { otherNumberStated, speakerSilent } from './asked-specifics.ts';
+import { otherNumberStated } from './asked-specifics.ts';
 
 export const answerabilityFeatureNames = [
   /** Share of the words the articles use that the best passage holds, each by its idf here (verbs half). */
@@ -64,8 +64,6 @@ export const answerabilityFeatureNames = [
   'namesShare',
   /** Near misses (asked-specifics.ts): the best passage states another number of the counter asked about (第1期 for 第3期), not the one asked. */
   'otherNumberStated',
-  /** Speech asked of someone named, and no sentence of the best passage naming them (or the next) reports speech. */
-  'speakerSilent',
 ] as const;
 
 const Schema = z.object({ version: z.number().int(), features: z.array(z.string()), weights: z.array(z.number()), bias: z.number(), threshold: z.number() });
@@ -139,6 +137,5 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('keyCount', Math.log1p(keys.length) / 3);
   set('namesShare', keys.filter((key) => key.exact).length / (keys.length || 1));
   set('otherNumberStated', best !== undefined && otherNumberStated(question, findings.bestPassageText) ? 1 : 0);
-  set('speakerSilent', best !== undefined && speakerSilent(question, findings.bestSentences) ? 1 : 0);
   return features;
 }
