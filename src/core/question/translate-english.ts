@@ -204,6 +204,12 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     else if (name && previous !== undefined && isOfficeWord(normalizeText(previous))) pieces[pieces.length - 1] = `${spelling}${previous}`;
     else pieces.push(spelling);
   };
+  // A number or date is read by the question analysis as a Japanese one is (2025年: the number 2025, exact, a year
+  // the passage must state), not kept whole as one spelling of a group, which made it neither exact nor a quantity.
+  const pushNumber = (written: string, from: string) => {
+    push(written, from);
+    groups.pop();
+  };
 
   for (let at = 0; at < tokens.length; ) {
     const token = tokens[at] as Token;
@@ -220,19 +226,19 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     const month = capitalised(token) ? months.indexOf(token.text.toLowerCase()) : -1;
     const next = tokens[at + 1];
     if (month >= 0 && next?.kind === 'number') {
-      push(`${month + 1}月${next.text}日`, `${token.text} ${next.text}`);
+      pushNumber(`${month + 1}月${next.text}日`, `${token.text} ${next.text}`);
       at += 2;
       continue;
     }
     if (month >= 0) {
-      push(`${month + 1}月`, token.text);
+      pushNumber(`${month + 1}月`, token.text);
       at += 1;
       continue;
     }
     if (token.kind === 'number') {
       const after = capitalised(next) ? months.indexOf((next as Token).text.toLowerCase()) : -1;
       const year = /^(?:19|20)\d\d$/u.test(token.text);
-      push(after >= 0 ? `${after + 1}月${token.text}日` : year ? `${token.text}年` : token.text, after >= 0 ? `${token.text} ${next?.text}` : token.text);
+      pushNumber(after >= 0 ? `${after + 1}月${token.text}日` : year ? `${token.text}年` : token.text, after >= 0 ? `${token.text} ${next?.text}` : token.text);
       at += after >= 0 ? 2 : 1;
       continue;
     }
@@ -270,7 +276,7 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     // "The first summit" is numbered as the articles number sessions (第1回), like "the 80th session": its number.
     const ordinal = ordinals.indexOf(word);
     if (ordinal >= 0 && tokens[at - 1]?.text.toLowerCase() === 'the') {
-      push(`${ordinal + 1}`, token.text);
+      pushNumber(`${ordinal + 1}`, token.text);
       at += 1;
       continue;
     }
