@@ -28,8 +28,11 @@ export interface EnglishTranslation {
    * the question may use it as its predicate whatever the Japanese spelling is, so it is paraphrased.
    */
   predicates: Set<string>;
-  /** Content words nothing matched, as written; `name` when capitalised like one. */
-  unmatched: { word: string; name: boolean; verb: boolean }[];
+  /**
+   * Content words nothing matched, as written; `name` when capitalised like one; `japanese`: EDICT's first spelling
+   * of a common word, which the corpus does not write (captain → キャプテン), to weigh it as that Japanese word.
+   */
+  unmatched: { word: string; name: boolean; verb: boolean; japanese?: string }[];
 }
 
 /** Asking words → the Japanese question words that set the same answer kind (see question.ts). */
@@ -297,13 +300,18 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       continue;
     }
     const previous = tokens[at - 1];
-    // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less.
-    const verb = !capitalised(token) && (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
     // A capitalised word mid-sentence is a name; the first word is capitalised anyway, and so is a common
     // word in a title (Leaders' Declaration) whose Japanese the corpus does not write: no name to refuse for.
     const first = tokens.findIndex((part) => part.kind === 'latin') === at;
     const common = wordForms(word).some((form) => lexicon.dictionary.isCommonWord(form));
-    unmatched.push({ word: token.text, name: capitalised(token) && !first && !common, verb });
+    const name = capitalised(token) && !first && !common;
+    const japanese = name ? undefined : wordForms(word).map((form) => lexicon.dictionary.headSpelling(form)).find((spelling) => spelling !== undefined);
+    // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less. A word
+    // EDICT has is as its Japanese is (english-question.ts: budget is 予算, a noun, though EDICT also has "to budget").
+    const verb =
+      !capitalised(token) &&
+      (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || (japanese === undefined && wordForms(word).some((form) => lexicon.dictionary.isVerb(form))));
+    unmatched.push({ word: token.text, name, verb, ...(japanese === undefined ? {} : { japanese }) });
     possessive = token.possessive;
     at += 1;
   }
