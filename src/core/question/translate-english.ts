@@ -105,6 +105,8 @@ const hedges = new Set(['believed', 'thought', 'said', 'reported', 'expected', '
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "How much" before a noun asks its amount (how much grain: 100万トン), any quantity; before a verb or "money", a sum (いくら). */
 const sumWords = new Set(['money', 'cash', 'funding', 'funds']);
+/** Words before a noun, never before a verb (the budget, its captain, of tourists). */
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'of', 'for', 'per', 'each', 'every', 'any', 'no']);
 const auxiliaries = new Set(['did', 'does', 'do', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 interface Token {
@@ -307,10 +309,12 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     const name = capitalised(token) && !first && !common;
     const japanese = name ? undefined : wordForms(word).map((form) => lexicon.dictionary.headSpelling(form)).find((spelling) => spelling !== undefined);
     // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less. A word
-    // EDICT has is as its Japanese is (english-question.ts: budget is 予算, a noun, though EDICT also has "to budget").
+    // EDICT also has as a verb is one unless a determiner says it is a noun (the budget: 予算; did they bribe: a verb);
+    // any other is as its Japanese is (english-question.ts: together is 一緒に, a verbal noun).
+    const determined = previous !== undefined && (determiners.has(previous.text.toLowerCase()) || previous.possessive);
     const verb =
       !capitalised(token) &&
-      (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || (japanese === undefined && wordForms(word).some((form) => lexicon.dictionary.isVerb(form))));
+      (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || (!determined && wordForms(word).some((form) => lexicon.dictionary.isVerb(form))));
     unmatched.push({ word: token.text, name, verb, ...(japanese === undefined ? {} : { japanese }) });
     possessive = token.possessive;
     at += 1;
