@@ -245,6 +245,12 @@ describe('Japanese names asked about in English', () => {
     expect(translation.unmatched).toEqual([]);
   });
 
+  it('reads accented Latin letters as the letters they are written on, the sounding ones as English writes them (Vučić: Vuchich)', async () => {
+    const words = (await translated('What did Vučić say about Sánchez?')).translation.unmatched.map(({ word }) => word);
+    expect(words).not.toContain('Vu');
+    expect(words.filter((word) => /^(?:Vuchich|Sanchez)$/u.test(word))).toHaveLength(words.length);
+  });
+
   it("writes contractions out: didn't is did not, what's is what is (no word didn, no letter t, no possessive)", async () => {
     expect((await translated("Why didn't Kishida visit Hokkaido?")).translation.unmatched).toEqual([]);
     const { translation } = await translated("What's the foreign ministry's view of export controls?");

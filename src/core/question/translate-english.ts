@@ -147,8 +147,18 @@ const contractions: [RegExp, string][] = [
   [/['’]ll\b/giu, ' will'],
 ];
 
+/**
+ * Latin letters with accents (Vučić, Erdoğan, Sánchez, pinyin's tones), as the letters they are written on: the
+ * token pattern's words are plain letters, so "Vučić" was a word "Vu", a "ć" nothing reads and a lost name. Only
+ * Latin ones: a kana's voicing mark is part of it.
+ */
+const accentedLatin = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
+/** The accents that change a letter's sound as English would write it (Vučić: Vuchich, Erdoğan's ş and ç: sh, ch). */
+const soundingLetters: Record<string, string> = { č: 'ch', ć: 'ch', ç: 'ch', š: 'sh', ş: 'sh', ś: 'sh', ž: 'zh', ź: 'zh', ż: 'zh', Č: 'Ch', Ć: 'Ch', Ç: 'Ch', Š: 'Sh', Ş: 'Sh', Ś: 'Sh', Ž: 'Zh', Ź: 'Zh', Ż: 'Zh' };
+const unaccented = (text: string) => text.replace(accentedLatin, (letter) => soundingLetters[letter] ?? letter.normalize('NFD').replace(/\p{M}+/gu, ''));
+
 function tokenize(text: string): Token[] {
-  const expanded = contractions.reduce((sofar, [pattern, replacement]) => sofar.replace(pattern, replacement), text.normalize('NFKC'));
+  const expanded = contractions.reduce((sofar, [pattern, replacement]) => sofar.replace(pattern, replacement), unaccented(text.normalize('NFKC')));
   const undotted = expanded.replace(dottedAcronym, (dotted) => dotted.replaceAll('.', ''));
   return [...undotted.matchAll(tokenPattern)].map((match): Token => {
     const spelled = match[1] ? numberWords.indexOf(match[1].toLowerCase()) : -1;
