@@ -11,8 +11,8 @@ import { passageTexts, type Texts } from '../../src/core/answer/passage-texts.ts
 import { openIndex } from '../../src/core/build/open-index.ts';
 import type { SearchState } from '../../src/core/build/search-state.ts';
 import { buildEnglishLexicon } from '../../src/core/question/english-lexicon.ts';
-import { detectLanguage, type AnalyzedQuestion } from '../../src/core/question/question.ts';
-import { readQuestion } from '../../src/core/question/read-question.ts';
+import type { AnalyzedQuestion } from '../../src/core/question/question.ts';
+import { needsLexicon, readQuestion } from '../../src/core/question/read-question.ts';
 import { silentLogger } from '../../src/logger.ts';
 
 export interface OpenedCorpus {
@@ -42,7 +42,7 @@ export async function openCorpus(corpusDir: string, cacheDir: string | null = nu
 
 /** Questions read as the core reads them (read-question.ts): an English one translated first, with the corpus's lexicon. */
 export async function questionAnalyzer(corpus: OpenedCorpus, questions: readonly string[]): Promise<(text: string) => AnalyzedQuestion> {
-  const english = (text: string) => detectLanguage(text) === 'en';
-  const lexicon = questions.some(english) ? await buildEnglishLexicon(corpus.state, corpus.analyzer) : null;
-  return (text) => readQuestion(text, corpus.analyzer, corpus.synonyms, corpus.state.index, english(text) ? lexicon : null).analyzed;
+  const needs = (text: string) => needsLexicon(text, corpus.state.index);
+  const lexicon = questions.some(needs) ? await buildEnglishLexicon(corpus.state, corpus.analyzer) : null;
+  return (text) => readQuestion(text, corpus.analyzer, corpus.synonyms, corpus.state.index, needs(text) ? lexicon : null).analyzed;
 }

@@ -12,8 +12,7 @@ import type { Answer } from './answer.ts';
 import { answerQuestion } from './answer/answer-question.ts';
 import type { Ranker } from './answer/ranker.ts';
 import { defaultTop, maxQuestionLength, type Kiji, type ReloadReport } from './kiji.ts';
-import { detectLanguage } from './question/question.ts';
-import { readQuestion } from './question/read-question.ts';
+import { needsLexicon, readQuestion } from './question/read-question.ts';
 import { buildEnglishLexicon, type EnglishLexicon } from './question/english-lexicon.ts';
 import { reasons } from './answer/reasons.ts';
 import { answerFollowUp } from './question/answer-follow-up.ts';
@@ -106,7 +105,9 @@ export async function createKiji(options: CreateKijiOptions): Promise<Kiji> {
     async ask(question, askOptions = {}) {
       // The state the question started with answers it, even if a reload lands while the dictionary loads.
       const current = loaded;
-      const lexicon = detectLanguage(cleanQuestion(question)) === 'en' ? await englishLexiconOf(current.state, analyzer, logger) : null;
+      // The earlier questions too: a Japanese follow-up to an English question carries its names (Wang Yi).
+      const asked = [question, ...(askOptions.context ?? [])].map(cleanQuestion);
+      const lexicon = asked.some((text) => needsLexicon(text, current.state.index)) ? await englishLexiconOf(current.state, analyzer, logger) : null;
       const top = askOptions.top ?? defaultTop;
       return answerFollowUp(question, askOptions.context ?? [], (text) => answer(text, top, current, analyzer, lexicon, options.ranker), analyzer, current.synonyms);
     },

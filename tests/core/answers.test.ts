@@ -87,6 +87,18 @@ describe('answers', () => {
     ]);
   });
 
+  it('reads an English name inside a Japanese question as the articles spell it, and a Japanese follow-up to an English question', async () => {
+    const named = answered(await kiji.ask('Lavrovはクアラルンプールでいつ会談しましたか？'));
+    expect(named.language).toBe('ja');
+    expect(named.citations[0]?.quote).toContain('2025年7月10日');
+    const english = 'Where did Wang Yi meet Lavrov in Kuala Lumpur?';
+    expect(answered(await kiji.ask(english)).language).toBe('en');
+    const followUp = answered(await kiji.ask('それはいつですか？', { context: [english] }));
+    expect(followUp.language).toBe('ja');
+    expect(followUp.usedContext?.terms).toEqual(['Wang Yi', 'Lavrov', 'Kuala Lumpur']);
+    expect(followUp.citations[0]?.quote).toContain('2025年7月10日');
+  });
+
   it('caps citations at top and keeps them best first', async () => {
     const answer = answered(await kiji.ask('中国とロシアの戦略協調', { top: 2 }));
     expect(answer.citations.length).toBeLessThanOrEqual(2);
