@@ -10,7 +10,7 @@ import { composeAnswer } from '../../src/core/answer/compose-answer.ts';
 import { idfWeights } from '../../src/core/answer/coverage.ts';
 import { describe, questionContext } from '../../src/core/answer/features.ts';
 import { judgeAnswerable } from '../../src/core/answer/judge-answerable.ts';
-import { rankAbout } from '../../src/core/answer/answer-question.ts';
+import { rankSearched } from '../../src/core/answer/answer-question.ts';
 import { rankingDefaults, toIndexQuery, selectiveQuery } from '../../src/core/answer/rank-passages.ts';
 import { analyzeQuestion } from '../../src/core/question/question.ts';
 import { openCorpus } from '../fit/open-corpus.ts';
@@ -50,9 +50,9 @@ for (let round = 0; round < rounds; round += 1) {
     lap('describe');
     // 'rank' is the product's whole ranking (search, describing, ordering) run again, on the texts the phases
     // above warmed; judging and composing take its result, as the product does.
-    const ranked = rankAbout(question, index, texts, { positionOf });
+    const { ranked, searched } = rankSearched(question, index, texts, { positionOf });
     lap('rank');
-    const verdict = judgeAnswerable(question, ranked, index, texts);
+    const verdict = judgeAnswerable(question, ranked, index, texts, undefined, searched);
     lap('judge');
     composeAnswer(question, ranked, verdict, (id) => sources.get(id), 3);
     lap('compose');

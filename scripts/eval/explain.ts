@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { answerabilityFeatureNames, answerabilityFeatures, defaultAnswerability, probabilityWith } from '../../src/core/answer/answerability.ts';
-import { rankAbout } from '../../src/core/answer/answer-question.ts';
+import { rankSearched } from '../../src/core/answer/answer-question.ts';
 import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
 import { openCorpus, questionAnalyzer } from '../fit/open-corpus.ts';
 import { combineCorpora } from './combined-corpus.ts';
@@ -26,8 +26,8 @@ const model = defaultAnswerability();
 for (const { id, q, answerable } of asked) {
   const question = analyze(q);
   const texts = opened.texts();
-  const ranked = rankAbout(question, opened.state.index, texts, { positionOf: opened.positionOf });
-  const findings = findingsOf(question, ranked, opened.state.index, texts);
+  const { ranked, searched } = rankSearched(question, opened.state.index, texts, { positionOf: opened.positionOf });
+  const findings = findingsOf(question, ranked, opened.state.index, texts, searched);
   const outright = refusedOutright(question, findings);
   const features = answerabilityFeatures(question, findings);
   const keys = question.keyTerms.map((key) => `${key.term}${key.noun ? '' : '(v)'}${key.exact ? '!' : ''}${findings.unknown.includes(key) ? '?' : ''}`).join(' ');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerabilityFeatures } from '../../src/core/answer/answerability.ts';
 import { findingsOf, refusedOutright } from '../../src/core/answer/judge-answerable.ts';
-import { rankAbout } from '../../src/core/answer/answer-question.ts';
+import { rankSearched } from '../../src/core/answer/answer-question.ts';
 import { combineCorpora } from '../eval/combined-corpus.ts';
 import { loadQuestionSet } from '../eval/question-set.ts';
 import { openCorpus, questionAnalyzer } from './open-corpus.ts';
@@ -34,8 +34,8 @@ export async function examplesOver(corpusDir: string, source: string, questions:
   return questions.map((question) => {
     const analyzed = analyze(question.q);
     const texts = textsFor();
-    const ranked = rankAbout(analyzed, state.index, texts, { positionOf, ranker });
-    const findings = findingsOf(analyzed, ranked, state.index, texts);
+    const { ranked, searched } = rankSearched(analyzed, state.index, texts, { positionOf, ranker });
+    const findings = findingsOf(analyzed, ranked, state.index, texts, searched);
     const outright = refusedOutright(analyzed, findings) !== null;
     return { id: question.id, source, group: question.group, features: answerabilityFeatures(analyzed, findings), answerable: question.answerable, outright };
   });

@@ -174,16 +174,34 @@ describe('Japanese names asked about in English', () => {
     if (answer.answered) expect(answer.citations[0]?.quote).toContain('3月5日');
   });
 
+  it('reads a year as a Japanese question does (exact, a quantity the passage must state), and refuses one no article states', async () => {
+    const year = (await translated('What did the central bank decide in 2025?')).analyzed.keyTerms.find((key) => key.term === '2025');
+    expect(year).toMatchObject({ exact: true, quantity: '2025年' });
+    expect((await kiji.ask('What did the central bank decide in 2019?')).answered).toBe(false);
+  });
+
+  it('weighs a word the articles never use as the Japanese EDICT spells it, and searches for a noun of them', async () => {
+    const { analyzed } = await translated('Who is the captain of the museum?');
+    // captain → 機長: a noun, with IPADIC's rarity, not a verb nor a name; searched, so no passage covers the question.
+    expect(analyzed.keyTerms.find((key) => key.term === 'captain')).toMatchObject({ noun: true, exact: false });
+    expect(analyzed.terms).toContain('captain');
+    // A verb is weighed as one and not searched for (its Japanese would share bigrams with the articles' forms of it).
+    const bribed = (await translated('Did they bribe the captain?')).analyzed;
+    expect(bribed.keyTerms.find((key) => key.term === 'bribe')?.noun).toBe(false);
+    expect(bribed.terms).not.toContain('bribe');
+  });
+
   it('reads "the first" as the number the articles give a session (第1回), and "which province" as asking where', async () => {
     const numbered = await translated('Where was the first river forum held?');
-    expect(numbered.translation.groups).toContainEqual(['1']);
+    // A number is the question analysis's to read, as in a Japanese question: an exact key term.
+    expect(numbered.analyzed.keyTerms.find((key) => key.term === '1')?.exact).toBe(true);
     const framed = await translated('In which Canadian province was the third river forum held?');
     expect(framed.analyzed.kind).toBe('place');
     expect(framed.translation.english.has('province')).toBe(false);
     expect([...framed.translation.english.values()]).not.toContain('province');
     // Number words as the articles write numbers, light verbs left out.
     const counted = await translated('Which city became the venue of the forum after three years?');
-    expect(counted.translation.groups).toContainEqual(['3']);
+    expect(counted.analyzed.keyTerms.find((key) => key.term === '3')?.exact).toBe(true);
     expect([...counted.translation.english.values(), ...counted.translation.unmatched.map(({ word }) => word)]).not.toContain('became');
     const first = await kiji.ask('Where was the first river forum held?');
     expect(first.answered).toBe(true);
@@ -225,6 +243,12 @@ describe('Japanese names asked about in English', () => {
     const { translation } = await translated('What did the U.S. and the UK say at the U.N.?');
     expect(translation.groups.flat()).toEqual(expect.arrayContaining(['米国', '英国', '国連']));
     expect(translation.unmatched).toEqual([]);
+  });
+
+  it('reads accented Latin letters as the letters they are written on, the sounding ones as English writes them (Vučić: Vuchich)', async () => {
+    const words = (await translated('What did Vučić say about Sánchez?')).translation.unmatched.map(({ word }) => word);
+    expect(words).not.toContain('Vu');
+    expect(words.filter((word) => /^(?:Vuchich|Sanchez)$/u.test(word))).toHaveLength(words.length);
   });
 
   it("writes contractions out: didn't is did not, what's is what is (no word didn, no letter t, no possessive)", async () => {

@@ -25,6 +25,15 @@ describe('wanted details', () => {
     expect(holds('ジョセフ・キプロノ氏の肩書きは？', 'キプロノ氏はまた融資について強調しました。')).toBe(false);
   });
 
+  it('reads what an English question asks from its English words, which its translation loses', () => {
+    const english = (text: string, translation: string) => ({ ...analyzeQuestion(translation, analyzer, synonyms), text, language: 'en' as const });
+    const said = wantedDetails(english('What did Lavrov say at the meeting?', 'ラブロフ、会合。何？'));
+    expect(said.some((detail) => detail.test('ラブロフ外相は「協力を深める」と述べました。'))).toBe(true);
+    expect(said.every((detail) => detail.test('会合は2時間続きました。'))).toBe(false);
+    expect(wantedDetails(english('What is the new drone called?', '新しい、ドローン。何？'))).toHaveLength(1);
+    expect(wantedDetails(english('Where did they meet?', '会う。どこ？'))).toEqual([]);
+  });
+
   it('asks nothing of a plain question', () => {
     expect(wantedDetails(analyzeQuestion('会談はどこで行われた？', analyzer, synonyms))).toEqual([]);
   });

@@ -49,6 +49,11 @@ export interface EnglishDictionary {
   parts(word: string): readonly string[];
   /** Whether EDICT has this lower-case single word as a common word (not only as a name), whether or not the corpus uses it. */
   isCommonWord(word: string): boolean;
+  /**
+   * EDICT's first spelling of a lower-case single word not in katakana alone, whether or not the corpus uses it
+   * (captain → 機長, budget → 予算): the Japanese a question would have written for a word the articles never use.
+   */
+  headSpelling(word: string): string | undefined;
   /** The spellings of the one phrase of several words whose initials are these letters (sco: shanghai cooperation organization), if one alone. */
   initialled(letters: string): readonly string[];
   /** Whether the Japanese spelling is a translation of some English phrase (so: a common word, not a name). */
@@ -75,6 +80,7 @@ export async function loadEnglishDictionary(
   const verbs = new Set<string>();
   // One-word phrases only (about 60k): whether a capitalised word the corpus has no spelling of is a name.
   const commonWords = new Set<string>();
+  const heads = new Map<string, string>();
   const names = new Set<string>();
   const proper = new Map<string, string[]>();
   const narrowed = new Map<string, string[]>();
@@ -107,6 +113,9 @@ export async function loadEnglishDictionary(
       const common = flagged.includes('p') ? raws.filter((raw) => !raw.includes('^')) : raws;
       if (space === -1 && common.length > 0) {
         if (!flagged.includes('p')) commonWords.add(phrase);
+        // Past a loanword EDICT lists first (captain: キャプテン, 機長; together: トゥギャザー, 一緒に), which kuromoji may call a name.
+        const spellings = common.map((raw) => raw.replace(/[*^]+$/u, ''));
+        heads.set(phrase, spellings.find((spelling) => !katakanaName.test(spelling)) ?? (spellings[0] as string));
         const short = common.map((raw) => adjectivalStem(raw.replace(/[*^]+$/u, ''))).filter((spelling) => shortKanji.test(spelling)).slice(0, keptParts);
         if (short.length > 0) parts.set(phrase, [...new Set(short)].join(' '));
       } else if (!flagged.includes('p') && space > 0 && phrase.indexOf(' ', space + 1) === -1) {
@@ -190,6 +199,7 @@ export async function loadEnglishDictionary(
     },
     isName: (phrase) => names.has(phrase),
     isCommonWord: (word) => commonWords.has(word),
+    headSpelling: (word) => heads.get(word),
     narrowed: (word) => narrowed.get(word) ?? [],
     // A minister is 大臣, and 相 at the end of a compound as news writes it (財務相 for finance minister; EDICT gives 財務大臣).
     parts: (word) => {

@@ -20,6 +20,7 @@ import { idf, spellingKnown } from './coverage.ts';
 import type { Texts } from './passage-texts.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import { holdsCount } from './holds-count.ts';
+import { askingText } from './wanted-detail.ts';
 
 export const abstentionDefaults = {
   /** Most characters between A and B for a passage to say "A の B" (国連の安全保障理事会 has 1). */
@@ -70,8 +71,9 @@ export function judgeAnswerable(
   index: PassageIndex,
   texts: Texts,
   model: Answerability = defaultAnswerability(),
+  searched: readonly RankedPassage[] = ranked,
 ): Verdict {
-  const findings = findingsOf(question, ranked, index, texts);
+  const findings = findingsOf(question, ranked, index, texts, searched);
   const outright = refusedOutright(question, findings);
   if (outright) return outright;
   const unknownNouns = findings.unknown.filter((key) => key.noun);
@@ -91,7 +93,7 @@ export function judgeAnswerable(
  * score weighs it, askedMissingInBest).
  */
 export function refusedOutright(question: AnalyzedQuestion, findings: Findings): Verdict | null {
-  if (asksOpinion.test(question.normalized)) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
+  if (asksOpinion.test(askingText(question))) return { answerable: false, why: 'opinion', missingTerms: [], coverage: 0, probability: 0 };
   if (question.keyTerms.length === 0) return { answerable: false, why: 'no_terms', missingTerms: [], coverage: 0, probability: 0 };
   const unknownNouns = findings.unknown.filter((key) => key.noun);
   if (unknownNouns.some((key) => key.exact)) {
@@ -131,14 +133,15 @@ export function statesAskedQuantity(question: AnalyzedQuestion, passageId: strin
   return question.keyTerms.every((key) => key.quantity === null || text.includes(key.quantity));
 }
 
-export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts): Findings {
+/** `searched`: the ranking before rankAbout's filter (rankSearched), whose best candidates show which spellings the articles write. */
+export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts, searched: readonly RankedPassage[] = ranked): Findings {
   const maxIdf = Math.log(1 + (index.passageCount - 0.5) / 1.5);
   const sentenceText = (at: number) => (ranked[0] ? texts.sentences(ranked[0].id)[at] : undefined);
   const textOf = texts.passage;
   const keys = question.keyTerms;
   // The bigram view ranks any passage holding a rare spelling near the top, so
   // a spelling absent from the best candidates is absent from the articles.
-  const candidateTexts = ranked.slice(0, abstentionDefaults.candidatesChecked).map((passage) => textOf(passage.id));
+  const candidateTexts = searched.slice(0, abstentionDefaults.candidatesChecked).map((passage) => textOf(passage.id));
   const known = (key: KeyTerm) =>
     key.equivalents.some((spelling) => index.documentFrequency('term', spelling) > 0 || candidateTexts.some((text) => text.includes(spelling)));
   const unknown = keys.filter((key) => !known(key));

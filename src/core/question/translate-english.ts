@@ -28,8 +28,11 @@ export interface EnglishTranslation {
    * the question may use it as its predicate whatever the Japanese spelling is, so it is paraphrased.
    */
   predicates: Set<string>;
-  /** Content words nothing matched, as written; `name` when capitalised like one. */
-  unmatched: { word: string; name: boolean; verb: boolean }[];
+  /**
+   * Content words nothing matched, as written; `name` when capitalised like one; `japanese`: EDICT's first spelling
+   * of a common word, which the corpus does not write (captain → キャプテン), to weigh it as that Japanese word.
+   */
+  unmatched: { word: string; name: boolean; verb: boolean; japanese?: string }[];
 }
 
 /** Asking words → the Japanese question words that set the same answer kind (see question.ts). */
@@ -102,6 +105,8 @@ const hedges = new Set(['believed', 'thought', 'said', 'reported', 'expected', '
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "How much" before a noun asks its amount (how much grain: 100万トン), any quantity; before a verb or "money", a sum (いくら). */
 const sumWords = new Set(['money', 'cash', 'funding', 'funds']);
+/** Words before a noun, never before a verb (the budget, its captain, of tourists). */
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'of', 'for', 'per', 'each', 'every', 'any', 'no']);
 const auxiliaries = new Set(['did', 'does', 'do', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 interface Token {
@@ -142,8 +147,18 @@ const contractions: [RegExp, string][] = [
   [/['’]ll\b/giu, ' will'],
 ];
 
+/**
+ * Latin letters with accents (Vučić, Erdoğan, Sánchez, pinyin's tones), as the letters they are written on: the
+ * token pattern's words are plain letters, so "Vučić" was a word "Vu", a "ć" nothing reads and a lost name. Only
+ * Latin ones: a kana's voicing mark is part of it.
+ */
+const accentedLatin = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
+/** The accents that change a letter's sound as English would write it (Vučić: Vuchich, Erdoğan's ş and ç: sh, ch). */
+const soundingLetters: Record<string, string> = { č: 'ch', ć: 'ch', ç: 'ch', š: 'sh', ş: 'sh', ś: 'sh', ž: 'zh', ź: 'zh', ż: 'zh', Č: 'Ch', Ć: 'Ch', Ç: 'Ch', Š: 'Sh', Ş: 'Sh', Ś: 'Sh', Ž: 'Zh', Ź: 'Zh', Ż: 'Zh' };
+const unaccented = (text: string) => text.replace(accentedLatin, (letter) => soundingLetters[letter] ?? letter.normalize('NFD').replace(/\p{M}+/gu, ''));
+
 function tokenize(text: string): Token[] {
-  const expanded = contractions.reduce((sofar, [pattern, replacement]) => sofar.replace(pattern, replacement), text.normalize('NFKC'));
+  const expanded = contractions.reduce((sofar, [pattern, replacement]) => sofar.replace(pattern, replacement), unaccented(text.normalize('NFKC')));
   const undotted = expanded.replace(dottedAcronym, (dotted) => dotted.replaceAll('.', ''));
   return [...undotted.matchAll(tokenPattern)].map((match): Token => {
     const spelled = match[1] ? numberWords.indexOf(match[1].toLowerCase()) : -1;
@@ -204,6 +219,12 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     else if (name && previous !== undefined && isOfficeWord(normalizeText(previous))) pieces[pieces.length - 1] = `${spelling}${previous}`;
     else pieces.push(spelling);
   };
+  // A number or date is read by the question analysis as a Japanese one is (2025年: the number 2025, exact, a year
+  // the passage must state), not kept whole as one spelling of a group, which made it neither exact nor a quantity.
+  const pushNumber = (written: string, from: string) => {
+    push(written, from);
+    groups.pop();
+  };
 
   for (let at = 0; at < tokens.length; ) {
     const token = tokens[at] as Token;
@@ -220,19 +241,19 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     const month = capitalised(token) ? months.indexOf(token.text.toLowerCase()) : -1;
     const next = tokens[at + 1];
     if (month >= 0 && next?.kind === 'number') {
-      push(`${month + 1}月${next.text}日`, `${token.text} ${next.text}`);
+      pushNumber(`${month + 1}月${next.text}日`, `${token.text} ${next.text}`);
       at += 2;
       continue;
     }
     if (month >= 0) {
-      push(`${month + 1}月`, token.text);
+      pushNumber(`${month + 1}月`, token.text);
       at += 1;
       continue;
     }
     if (token.kind === 'number') {
       const after = capitalised(next) ? months.indexOf((next as Token).text.toLowerCase()) : -1;
       const year = /^(?:19|20)\d\d$/u.test(token.text);
-      push(after >= 0 ? `${after + 1}月${token.text}日` : year ? `${token.text}年` : token.text, after >= 0 ? `${token.text} ${next?.text}` : token.text);
+      pushNumber(after >= 0 ? `${after + 1}月${token.text}日` : year ? `${token.text}年` : token.text, after >= 0 ? `${token.text} ${next?.text}` : token.text);
       at += after >= 0 ? 2 : 1;
       continue;
     }
@@ -270,7 +291,7 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
     // "The first summit" is numbered as the articles number sessions (第1回), like "the 80th session": its number.
     const ordinal = ordinals.indexOf(word);
     if (ordinal >= 0 && tokens[at - 1]?.text.toLowerCase() === 'the') {
-      push(`${ordinal + 1}`, token.text);
+      pushNumber(`${ordinal + 1}`, token.text);
       at += 1;
       continue;
     }
@@ -291,13 +312,20 @@ function translateTokens(tokens: Token[], lexicon: EnglishLexicon, hasSynonyms: 
       continue;
     }
     const previous = tokens[at - 1];
-    // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less.
-    const verb = !capitalised(token) && (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || wordForms(word).some((form) => lexicon.dictionary.isVerb(form)));
     // A capitalised word mid-sentence is a name; the first word is capitalised anyway, and so is a common
     // word in a title (Leaders' Declaration) whose Japanese the corpus does not write: no name to refuse for.
     const first = tokens.findIndex((part) => part.kind === 'latin') === at;
     const common = wordForms(word).some((form) => lexicon.dictionary.isCommonWord(form));
-    unmatched.push({ word: token.text, name: capitalised(token) && !first && !common, verb });
+    const name = capitalised(token) && !first && !common;
+    const japanese = name ? undefined : wordForms(word).map((form) => lexicon.dictionary.headSpelling(form)).find((spelling) => spelling !== undefined);
+    // Verbs and adverbs (hardly, increasingly) are paraphrased, like Japanese predicates: they weigh less. A word
+    // EDICT also has as a verb is one unless a determiner says it is a noun (the budget: 予算; did they bribe: a verb);
+    // any other is as its Japanese is (english-question.ts: together is 一緒に, a verbal noun).
+    const determined = previous !== undefined && (determiners.has(previous.text.toLowerCase()) || previous.possessive);
+    const verb =
+      !capitalised(token) &&
+      (/ly$/u.test(word) || (previous !== undefined && auxiliaries.has(previous.text.toLowerCase())) || (!determined && wordForms(word).some((form) => lexicon.dictionary.isVerb(form))));
+    unmatched.push({ word: token.text, name, verb, ...(japanese === undefined ? {} : { japanese }) });
     possessive = token.possessive;
     at += 1;
   }
