@@ -12,7 +12,6 @@ import { kindsWithTags } from '../question/answer-kind.ts';
 import type { Findings } from './judge-answerable.ts';
 import { holdsCount } from './holds-count.ts';
 import { wantedDetails } from './wanted-detail.ts';
-import { otherNumberStated } from './asked-specifics.ts';
 
 export const answerabilityFeatureNames = [
   /** Share of the words the articles use that the best passage holds, each by its idf here (verbs half). */
@@ -62,8 +61,6 @@ export const answerabilityFeatureNames = [
   /** log of how many key terms the question has, and the share of them that are names or numbers. */
   'keyCount',
   'namesShare',
-  /** Near misses (asked-specifics.ts): the best passage states another number of the counter asked about (第1期 for 第3期), not the one asked. */
-  'otherNumberStated',
 ] as const;
 
 const Schema = z.object({ version: z.number().int(), features: z.array(z.string()), weights: z.array(z.number()), bias: z.number(), threshold: z.number() });
@@ -136,6 +133,5 @@ export function answerabilityFeatures(question: AnalyzedQuestion, findings: Find
   set('unknownWhereGeneric', (features[answerabilityFeatureNames.indexOf('unknownRareShare')] ?? 0) * (1 - specificity));
   set('keyCount', Math.log1p(keys.length) / 3);
   set('namesShare', keys.filter((key) => key.exact).length / (keys.length || 1));
-  set('otherNumberStated', best !== undefined && otherNumberStated(question, findings.bestPassageText) ? 1 : 0);
   return features;
 }

@@ -57,8 +57,6 @@ export interface Findings {
   specificity: number;
   /** The text of the best passage's sentence at this index. */
   sentenceText: (index: number) => string | undefined;
-  /** The best passage's normalised text, with its heading and title ('' when none). */
-  bestPassageText: string;
   /** The best passage holds the key term (any spelling). */
   inBest: (key: KeyTerm) => boolean;
   /** Checks of how the best passage relates what is asked; true where it fails. */
@@ -148,7 +146,7 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
   const specificity = Math.min(1, Math.max(0, ...keys.filter((key) => !unknown.includes(key)).map((key) => keyIdf(index, key))) / (maxIdf || 1));
   const best = ranked[0];
   const none = { unrelatedPair: false, officeAbsent: false, notAsked: false, askedMissingInBest: false, nameOutsideArticle: false, countMissing: false };
-  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), maxIdf, specificity, sentenceText, bestPassageText: '', inBest: () => false, failed: none };
+  if (!best) return { unknown, keys, best, second: undefined, idfOf: (key) => keyIdf(index, key), maxIdf, specificity, sentenceText, inBest: () => false, failed: none };
   const terms = new Set([...best.analysis.title, ...best.analysis.heading, ...best.analysis.sentences.flatMap((sentence) => sentence.terms)]);
   const text = textOf(best.id);
   const inBest = (key: KeyTerm) => key.equivalents.some((spelling) => terms.has(spelling) || text.includes(spelling));
@@ -169,7 +167,6 @@ export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPa
     maxIdf,
     specificity,
     sentenceText,
-    bestPassageText: text,
     inBest,
     failed: {
       unrelatedPair: question.pairs.some(([a, b]) => !about(a) && related(body, a, b) === false),
