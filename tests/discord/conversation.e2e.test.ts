@@ -94,6 +94,13 @@ describe('@kiji in a channel', () => {
     expect(embedOf(refusal).author).toBeUndefined();
   });
 
+  it('asks without the mentions around the question: @everyone, @here, roles, channels and users are no words to look up', async () => {
+    const question = bot.fake.postMessage({ content: `${mention()} @everyone @here <@&900000000000000009> <#900000000000000010> <@900000000000000011> 北朝鮮について王毅外相は何と言った？`, mentionsBot: true });
+    const refusal = await bot.fake.replyTo(question);
+    expect(embedOf(refusal).description).toContain('「北朝鮮」は記事に出てきません');
+    expect(embedOf(refusal).description).not.toMatch(/everyone|here|9000/u);
+  });
+
   it('a DM to the bot is answered in a reply there, and a reply to that answer is a follow-up', async () => {
     const question = bot.fake.postMessage({ content: place, inDm: true });
     const answer = await bot.fake.replyTo(question);

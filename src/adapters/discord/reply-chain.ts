@@ -60,9 +60,17 @@ function turnOf(message: Message, botId: string): string | null {
   return text === '' ? null : text;
 }
 
-/** A message's text as a question: the bot's own mention removed, whitespace collapsed. */
+/**
+ * A message's text as a question: mentions removed (the bot's, users', roles', channels', @everyone and
+ * @here; their ids and names are no words the articles use, and would be named as missing in a refusal),
+ * whitespace collapsed.
+ */
 export function questionFromContent(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ')
+    .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** An embed title as kiji wrote it (markdown escaped, mentions broken) back to the words asked. */
