@@ -5,7 +5,8 @@
  * (jsquad-near-misses.ts): not) and the fitted sets of sets.ts (Japanese and
  * English; the held-out ones never), k-fold by JSQuAD article and by news set;
  * chooses the threshold on the held-out probabilities (the highest that keeps
- * answerable questions refused under 3 % on each source), and
+ * answerable questions refused under 3 % on each source, and on the calibrating
+ * sets of sets.ts, which are never fitted on), and
  * writes src/core/answer/answerability-weights.json.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -89,17 +90,29 @@ export async function fitAnswerability(dir: string, say: (line?: string) => void
     };
   };
   const pct = ({ refused, of }: { refused: number; of: number }) => `${((refused / (of || 1)) * 100).toFixed(1)} % (${refused}/${of})`;
+  const { weights, bias } = fitLogistic(modelled.map(sample), dims);
+  // The calibrating sets (sets.ts) were never fitted on: the final weights' probabilities on them are out of sample.
+  const calibration: Example[] = [];
+  for (const set of questionSets.filter((spec) => spec.calibrates)) calibration.push(...(await newsExamples(set.name, set.path, set.corpora, ranker)));
+  const calibrationRates = (threshold: number) => {
+    const refusedOf = (answerable: boolean) => {
+      const chosen = calibration.filter((example) => example.answerable === answerable);
+      return { refused: chosen.filter((example) => example.outright || probability(weights, bias, example.features) < threshold).length, of: chosen.length };
+    };
+    return { answerableRefused: refusedOf(true), mustRefuseRefused: refusedOf(false) };
+  };
+  const over = ({ refused, of }: { refused: number; of: number }) => of > 0 && refused / of > maxFalseRefusal;
   let threshold = 0;
   for (let t = 0.02; t < 0.98; t += 0.01) {
     const r = rates(t);
-    if (r.jsquadFalse.refused / r.jsquadFalse.of > maxFalseRefusal || r.newsFalse.refused / r.newsFalse.of > maxFalseRefusal) break;
+    if (over(r.jsquadFalse) || over(r.newsFalse) || over(calibrationRates(t).answerableRefused)) break;
     threshold = t;
   }
   for (const t of [0.1, 0.2, 0.3, 0.4, 0.5, threshold]) {
     const r = rates(t);
-    say(`  threshold ${t.toFixed(2)}${t === threshold ? ' (chosen)' : ''}: answerable refused JSQuAD ${pct(r.jsquadFalse)}, news ${pct(r.newsFalse)}; must-refuse refused JSQuAD-absent ${pct(r.jsquadAbsent)}, JSQuAD near miss ${pct(r.jsquadNearMiss)}, news ${pct(r.newsRefused)}`);
+    const c = calibrationRates(t);
+    say(`  threshold ${t.toFixed(2)}${t === threshold ? ' (chosen)' : ''}: answerable refused JSQuAD ${pct(r.jsquadFalse)}, news ${pct(r.newsFalse)}, calibrating sets ${pct(c.answerableRefused)}; must-refuse refused JSQuAD-absent ${pct(r.jsquadAbsent)}, JSQuAD near miss ${pct(r.jsquadNearMiss)}, news ${pct(r.newsRefused)}, calibrating sets ${pct(c.mustRefuseRefused)}`);
   }
-  const { weights, bias } = fitLogistic(modelled.map(sample), dims);
   for (const [d, name] of answerabilityFeatureNames.entries()) say(`  ${name.padEnd(20)} ${(weights[d] ?? 0).toFixed(3)}`);
   say(`  bias ${bias.toFixed(3)}`);
   if (write) {
@@ -109,6 +122,7 @@ export async function fitAnswerability(dir: string, say: (line?: string) => void
       version: 1,
       fittedOn: `JSQuAD v1.3 validation (asked with its article, without it, and without its answer's paragraphs) and ${questionSets.filter((spec) => spec.fitted).map((spec) => spec.name).join(', ')}`,
       crossValidated: { threshold: round(threshold), answerableRefusedJsquad: share(chosen.jsquadFalse), answerableRefusedNews: share(chosen.newsFalse), absentRefusedJsquad: share(chosen.jsquadAbsent), nearMissRefusedJsquad: share(chosen.jsquadNearMiss), unanswerableRefusedNews: share(chosen.newsRefused) },
+      calibratedOn: { sets: questionSets.filter((spec) => spec.calibrates).map((spec) => spec.name), answerableRefused: share(calibrationRates(threshold).answerableRefused), mustRefuseRefused: share(calibrationRates(threshold).mustRefuseRefused) },
       features: [...answerabilityFeatureNames],
       weights: [...weights].map(round),
       bias: round(bias),
