@@ -142,6 +142,14 @@ describe('the Discord bot against a local Discord', () => {
     expect(body.content ?? '').toBe('');
   });
 
+  it('asks without the mentions in the question: a refusal names no @everyone, role or channel', async () => {
+    const question = '北朝鮮について王毅外相は何と言った？';
+    const expected = await kiji.ask(question);
+    if (expected.answered) throw new Error('the corpus was expected not to answer this');
+    const body = editBody((await ask(`@everyone <@&900000000000000009> <#900000000000000010> ${question}`)).edit);
+    expect(body.embeds?.[0]?.description).toBe(expected.reason);
+  });
+
   it('refuses a 3,000-character question politely, in one reply within the limits', async () => {
     const hostile = `@everyone ${'王毅外相はどこで会談しましたか？\u0000'.repeat(200)}`.slice(0, 3000);
     expect(hostile).toHaveLength(3000);

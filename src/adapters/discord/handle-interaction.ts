@@ -17,6 +17,7 @@ import { renderHelp } from './render-help.ts';
 import { renderSources } from './render-sources.ts';
 import { textReply, type DiscordReply } from './reply.ts';
 import type { SlashInteraction } from './slash-interaction.ts';
+import { withoutMentions } from './reply-chain.ts';
 
 export interface InteractionHandlerDeps {
   kiji: Kiji;
@@ -37,7 +38,7 @@ export function createInteractionHandler({ kiji, askSafely, logger, inFlight, fe
     const askAbout = interaction.commandName === commandNames.askAbout;
     const asks = askAbout || interaction.commandName === commandNames.ask;
     const isPrivate = askAbout || (interaction.boolean(optionNames.private) ?? false);
-    const question = askAbout ? (interaction.targetText ?? '') : (interaction.string(optionNames.question) ?? '');
+    const question = withoutMentions(askAbout ? (interaction.targetText ?? '') : (interaction.string(optionNames.question) ?? ''));
     const language = localeLanguage(interaction.locale);
     /** Sends without throwing: Discord unreachable or the interaction expired leaves nothing to tell the user. */
     const send = async (what: string, reply: () => Promise<void>) => {

@@ -15,7 +15,7 @@ import type { InFlight } from '../shared/in-flight.ts';
 import { guessLanguage, messages } from '../shared/messages.ts';
 import { renderOutcome } from './handle-interaction.ts';
 import { renderHelp } from './render-help.ts';
-import { earlierQuestions, questionFromContent } from './reply-chain.ts';
+import { earlierQuestions, withoutMentions } from './reply-chain.ts';
 import { textReply, type DiscordReply } from './reply.ts';
 
 export interface MessageHandlerDeps {
@@ -33,7 +33,7 @@ export function createMessageHandler({ kiji, askSafely, logger, inFlight, feedba
     // A mention of the bot itself (or a reply to it, with ping); not @everyone or a role it has.
     if (!inDm && !message.mentions.has(botId, { ignoreEveryone: true, ignoreRoles: true })) return;
     const fields = { message: message.id, via: inDm ? 'dm' : 'mention' };
-    const question = questionFromContent(message.content, botId);
+    const question = withoutMentions(message.content);
     const send = async (reply: DiscordReply) => {
       try {
         await message.reply({ ...reply, allowedMentions: { parse: [], repliedUser: false } });

@@ -56,21 +56,16 @@ function turnOf(message: Message, botId: string): string | null {
     const title = message.embeds[0]?.title;
     return title ? readBack(title) : null;
   }
-  const text = questionFromContent(message.content, botId);
+  const text = withoutMentions(message.content);
   return text === '' ? null : text;
 }
 
 /**
- * A message's text as a question: mentions removed (the bot's, users', roles', channels', @everyone and
- * @here; their ids and names are no words the articles use, and would be named as missing in a refusal),
- * whitespace collapsed.
+ * Text without Discord mentions (users', the bot's, roles', channels', @everyone and @here), whitespace
+ * collapsed: their ids and names are no words the articles use, and would be named as missing in a refusal.
  */
-export function questionFromContent(content: string, botId: string): string {
-  return content
-    .replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ')
-    .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+export function withoutMentions(text: string): string {
+  return text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** An embed title as kiji wrote it (markdown escaped, mentions broken) back to the words asked. */
