@@ -92,12 +92,14 @@ export async function fitAnswerability(dir: string, say: (line?: string) => void
   const pct = ({ refused, of }: { refused: number; of: number }) => `${((refused / (of || 1)) * 100).toFixed(1)} % (${refused}/${of})`;
   const { weights, bias } = fitLogistic(modelled.map(sample), dims);
   // The calibrating sets (sets.ts) were never fitted on: the final weights' probabilities on them are out of sample.
-  const calibration: Example[] = [];
-  for (const set of questionSets.filter((spec) => spec.calibrates)) calibration.push(...(await newsExamples(set.name, set.path, set.corpora, ranker)));
+  const calibration: { answerable: boolean; outright: boolean; probability: number }[] = [];
+  for (const set of questionSets.filter((spec) => spec.calibrates)) {
+    for (const example of await newsExamples(set.name, set.path, set.corpora, ranker)) calibration.push({ ...example, probability: probability(weights, bias, example.features) });
+  }
   const calibrationRates = (threshold: number) => {
     const refusedOf = (answerable: boolean) => {
       const chosen = calibration.filter((example) => example.answerable === answerable);
-      return { refused: chosen.filter((example) => example.outright || probability(weights, bias, example.features) < threshold).length, of: chosen.length };
+      return { refused: chosen.filter((example) => example.outright || example.probability < threshold).length, of: chosen.length };
     };
     return { answerableRefused: refusedOf(true), mustRefuseRefused: refusedOf(false) };
   };
@@ -117,12 +119,13 @@ export async function fitAnswerability(dir: string, say: (line?: string) => void
   say(`  bias ${bias.toFixed(3)}`);
   if (write) {
     const chosen = rates(threshold);
+    const calibrated = calibrationRates(threshold);
     const share = ({ refused, of }: { refused: number; of: number }) => Math.round((refused / (of || 1)) * 10000) / 10000;
     const stored = {
       version: 1,
       fittedOn: `JSQuAD v1.3 validation (asked with its article, without it, and without its answer's paragraphs) and ${questionSets.filter((spec) => spec.fitted).map((spec) => spec.name).join(', ')}`,
       crossValidated: { threshold: round(threshold), answerableRefusedJsquad: share(chosen.jsquadFalse), answerableRefusedNews: share(chosen.newsFalse), absentRefusedJsquad: share(chosen.jsquadAbsent), nearMissRefusedJsquad: share(chosen.jsquadNearMiss), unanswerableRefusedNews: share(chosen.newsRefused) },
-      calibratedOn: { sets: questionSets.filter((spec) => spec.calibrates).map((spec) => spec.name), answerableRefused: share(calibrationRates(threshold).answerableRefused), mustRefuseRefused: share(calibrationRates(threshold).mustRefuseRefused) },
+      calibratedOn: { sets: questionSets.filter((spec) => spec.calibrates).map((spec) => spec.name), answerableRefused: share(calibrated.answerableRefused), mustRefuseRefused: share(calibrated.mustRefuseRefused) },
       features: [...answerabilityFeatureNames],
       weights: [...weights].map(round),
       bias: round(bias),

@@ -131,7 +131,7 @@ export function statesAskedQuantity(question: AnalyzedQuestion, passageId: strin
   return question.keyTerms.every((key) => key.quantity === null || text.includes(key.quantity));
 }
 
-/** `searched`: the ranking before rankAbout's filter (rankSearched), whose best candidates show which spellings the articles write. */
+/** `searched`: the ranking before rankSearched's year/share filter, whose best candidates show which spellings the articles write. */
 export function findingsOf(question: AnalyzedQuestion, ranked: readonly RankedPassage[], index: PassageIndex, texts: Texts, searched: readonly RankedPassage[] = ranked): Findings {
   const maxIdf = Math.log(1 + (index.passageCount - 0.5) / 1.5);
   const sentenceText = (at: number) => (ranked[0] ? texts.sentences(ranked[0].id)[at] : undefined);

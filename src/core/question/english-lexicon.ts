@@ -58,6 +58,11 @@ export interface LexiconSource {
 const compound = /^(?=(?:.*\p{Script=Han}){2})[\p{Script=Han}\p{Script=Katakana}ー]{3,8}$/u;
 const kanjiPair = /^\p{Script=Han}{2}$/u;
 
+/** Whether the corpus writes this lower-case Latin word: as a term (asean), or whole in the bigram view (g20, which it keeps so). */
+export function writesLatin(index: PassageIndex, word: string): boolean {
+  return index.documentFrequency('term', word) > 0 || index.documentFrequency('bigram', word) > 0;
+}
+
 export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analyzer, dictionaryPath?: string): Promise<EnglishLexicon> {
   const { index } = source;
   const usesTerm = (term: string) => index.documentFrequency('term', term) > 0;
@@ -78,7 +83,7 @@ export async function buildEnglishLexicon(source: LexiconSource, analyzer: Analy
   const parts = words.flatMap((word) => (word.includes('・') ? word.split('・') : [])).filter((part) => part.length >= 2);
   const glosses = readingGlosses(textsOf(source.sources));
   const katakana = [...new Set([...words, ...parts, ...glosses.keys()])].map(katakanaWord);
-  const usesLatin = (word: string) => usesTerm(word) || index.documentFrequency('bigram', word) > 0;
+  const usesLatin = (word: string) => writesLatin(index, word);
   const passagesOf = createSpellingPassages(index, analyzer);
   const bigramPassages = createBigramPassages(index);
   const textOf = (id: string) => source.sources.get(id)?.passage.sentences.join('\n') ?? '';

@@ -9,7 +9,7 @@ import type { Analyzer } from '../analysis/analyzer.ts';
 import type { SynonymTable } from '../analysis/synonyms.ts';
 import type { PassageIndex } from '../engine/passage-index.ts';
 import type { TokenTable } from '../engine/token-table.ts';
-import type { EnglishLexicon } from './english-lexicon.ts';
+import { writesLatin, type EnglishLexicon } from './english-lexicon.ts';
 import { analyzeEnglishQuestion } from './english-question.ts';
 import { withKatakanaVariants } from './katakana-variants.ts';
 import { analyzeQuestion, detectLanguage, type AnalyzedQuestion } from './question.ts';
@@ -55,8 +55,7 @@ export function needsLexicon(text: string, index: PassageIndex): boolean {
 const latinNames = /(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9'’-]*(?:\s+[A-Z][a-z][A-Za-z0-9'’-]*)*(?![A-Za-z0-9])/gu;
 
 function unwrittenNames(text: string, index: PassageIndex): string[] {
-  const writes = (word: string) => index.documentFrequency('term', word) > 0 || index.documentFrequency('bigram', word) > 0;
-  return [...new Set(text.match(latinNames) ?? [])].filter((run) => run.split(/\s+/u).some((word) => !writes(word.toLowerCase())));
+  return [...new Set(text.match(latinNames) ?? [])].filter((run) => run.split(/\s+/u).some((word) => !writesLatin(index, word.toLowerCase())));
 }
 
 /** Each unwritten Latin name replaced by its spelling in the articles, when the lexicon finds one for all of it. */
