@@ -15,6 +15,11 @@
  * read them: blind10 top-1 46/66, recall@3 54/66, near misses refused 15/25, answerable refused 4/66;
  * english11 top-1 22/32, recall@3 28/32, near misses refused 1/8, answerable refused 0/32. From then on
  * development sets (read for general causes), not fitted.
+ * blind11 and english12 were written by a writer who read no code (2 December, evening) and scored once on 6e0a30f
+ * before anyone read them: blind11 top-1 38/66, recall@3 50/66, near misses refused 10/25, answerable refused 11/66
+ * (10 of them scored below the threshold, 8 of those with an ordinary word no article uses: refusal-kinds.ts);
+ * english12 top-1 13/28, recall@3 19/28, near misses refused 3/7, answerable refused 4/28. english12 stays held out
+ * (never read); blind11 is a development set from then on (read for general causes), not fitted.
  * english9, english10, english11 and blind10 calibrate the judge's threshold (`calibrates`): never fitted
  * on, so their figures are out of sample for the weights and in sample for that one number.
  */
@@ -190,5 +195,19 @@ export const questionSets: QuestionSetSpec[] = [
     corpora: [bundledCorpusDir, here('../../tests/fixtures/blind10-corpus')],
     fitted: false,
     calibrates: true,
+  },
+  {
+    name: 'blind11',
+    label: 'blind11 (bundled + six unseen articles on a state visit, trade figures, a lunar mission, a canal, a typhoon and the Asian Games; written by a writer who read no code)',
+    path: here('../../tests/questions/blind11.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind11-corpus')],
+    fitted: false,
+  },
+  {
+    name: 'english12',
+    label: 'english12 (English questions; bundled + blind11 articles; written by a writer who read no code; held out)',
+    path: here('../../tests/questions/blind11-english.jsonl'),
+    corpora: [bundledCorpusDir, here('../../tests/fixtures/blind11-corpus')],
+    fitted: false,
   },
 ];
