@@ -174,6 +174,26 @@ describe('when the articles do not answer', () => {
     );
   });
 
+  it('does not answer for one phase or session with another (第3期 is not 第2期)', async () => {
+    await withArticles(
+      {
+        'channel.txt': plainArticle(
+          '淮河の放水路 第2期工事が完成',
+          [
+            '淮河の放水路の第2期工事が2026年5月に完成し、記念式典が開かれました。',
+            '第1期工事は2003年に完成していました。',
+          ].join('\n'),
+        ),
+      },
+      async (channel) => {
+        expect(answered(await channel.ask('第1期工事はいつ完成した？')).citations[0]?.quote).toContain('2003年');
+        expect(answered(await channel.ask('第2期工事はいつ完成した？')).citations[0]?.quote).toContain('2026年5月');
+        const third = await channel.ask('第3期工事はいつ完成した？');
+        expect(third.answered).toBe(false);
+      },
+    );
+  });
+
   it('quotes the passage holding the detail though it names only one of the office-holders asked about', async () => {
     await withArticles(
       {
