@@ -30,6 +30,12 @@ describe('a follow-up', () => {
     expect(read('Until when did Li Qiang say China would keep its visa exemption?', []).refersBack).toBe(false);
   });
 
+  it('does not read a question word or それぞれ as pointing back (どこの holds この; それぞれ, それ)', () => {
+    expect(read('外国が作った機械はどこの国のもの？', []).refersBack).toBe(false);
+    expect(read('参加国はそれぞれ何を約束した？', []).refersBack).toBe(false);
+    expect(read('この会談はどこで開かれた？', []).refersBack).toBe(true);
+  });
+
   it('that names nothing of its own is a follow-up too; one that names its subject is read alone', () => {
     expect(read('会談では何が話されましたか', ['G20外相会合はどこで開かれましたか？']).terms).toEqual(['G20外相会合']);
     expect(read('北朝鮮について王毅外相は何と言った？', [sco]).used).toEqual([]);

@@ -32,7 +32,8 @@ export interface FollowUpReading {
 /** Earlier questions looked at, newest first: a conversation drifts, its last turns matter. */
 const maxEarlier = 3;
 
-const japaneseAnaphora = /それ|その|そこ|そちら|これ|この|ここ|あれ|あの|彼女?|彼ら|同氏|同国|同会合|同会議|両氏|両者|両国|同じ/u;
+// Not inside a question word or an ordinary one: どこの and どこ hold この and こ…, それぞれ (each) holds それ.
+const japaneseAnaphora = /それ(?!ぞれ)|その|そこ|そちら|これ|(?<!ど)この|(?<!ど)ここ|あれ|あの|彼女?|彼ら|同氏|同国|同会合|同会議|両氏|両者|両国|同じ/u;
 const englishAnaphora = /\b(?:it|its|this|that|these|those|there|he|she|him|her|his|they|them|their)\b/iu;
 
 export function readFollowUp(question: string, context: readonly string[], analyzer: Analyzer, synonyms: SynonymTable): FollowUpReading {
