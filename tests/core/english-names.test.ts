@@ -267,3 +267,34 @@ describe('Japanese names asked about in English', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('Chinese places asked about in English with their kind', () => {
+  let corpus: TempCorpus;
+  let kiji: Kiji;
+  beforeAll(async () => {
+    corpus = await createTempCorpus();
+    await corpus.write(
+      'huaihe.txt',
+      plainArticle(
+        '淮河の放水路が完成 洪水対策を強化',
+        [
+          '淮河は昔から洪水が多い川です。下流の勾配がゆるやかなため、大雨が続くと洪沢湖の水位が急に上がります。',
+          '2020年の夏には、洪沢湖の水位が警戒水位を超え、住民約6万人が避難しました。',
+        ].join('\n'),
+      ),
+    );
+    await corpus.write('trade.txt', plainArticle('貿易額が増加', '中国とアフリカの貿易額は2025年に過去最高となりました。\n輸出では家電が伸びました。'));
+    kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
+  });
+  afterAll(async () => {
+    await kiji?.close();
+    await corpus?.dispose();
+  });
+
+  it('spells the name with the kind as its last kanji (Huai River → 淮河, Hongze Lake → 洪沢湖)', async () => {
+    const river = await kiji.ask('Why does the Huai River flood so often?');
+    expect(river.answered && river.citations[0]?.quote).toContain('勾配がゆるやか');
+    const lake = await kiji.ask('How many people fled when Hongze Lake rose in 2020?');
+    expect(lake.answered && lake.citations[0]?.quote).toContain('約6万人');
+  });
+});
