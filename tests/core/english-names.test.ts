@@ -268,7 +268,7 @@ describe('Japanese names asked about in English', () => {
   });
 });
 
-describe('Chinese places asked about in English with their kind', () => {
+describe('Chinese places and probes asked about in English', () => {
   let corpus: TempCorpus;
   let kiji: Kiji;
   beforeAll(async () => {
@@ -284,6 +284,10 @@ describe('Chinese places asked about in English with their kind', () => {
       ),
     );
     await corpus.write('trade.txt', plainArticle('貿易額が増加', '中国とアフリカの貿易額は2025年に過去最高となりました。\n輸出では家電が伸びました。'));
+    await corpus.write(
+      'probe.txt',
+      plainArticle('月探査機の打ち上げに成功', '中国の月探査機「嫦娥7号」が2026年8月27日、文昌宇宙発射場から打ち上げられました。\n探査機は月の南極で水の氷を探します。'),
+    );
     kiji = await createKiji({ corpusDir: corpus.dir, logger: silentLogger });
   });
   afterAll(async () => {
@@ -296,5 +300,10 @@ describe('Chinese places asked about in English with their kind', () => {
     expect(river.answered && river.citations[0]?.quote).toContain('勾配がゆるやか');
     const lake = await kiji.ask('How many people fled when Hongze Lake rose in 2020?');
     expect(lake.answered && lake.citations[0]?.quote).toContain('約6万人');
+  });
+
+  it("reads pinyin's apostrophe before a hyphen or the word's end too (Chang'e-7 → 嫦娥 7)", async () => {
+    const launch = await kiji.ask("When did Chang'e-7 lift off?");
+    expect(launch.answered && launch.citations[0]?.quote).toContain('2026年8月27日');
   });
 });

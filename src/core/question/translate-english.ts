@@ -142,10 +142,10 @@ interface Token {
 }
 
 /**
- * A capitalised word may hold pinyin's syllable apostrophe (Xi'an), never a contraction's (We're, Russia's);
+ * A capitalised word may hold pinyin's syllable apostrophe (Xi'an, Chang'e-7), never a contraction's (We're, Russia's);
  * an ordinal is its number (80th: 第80回 is the term 80), its suffix no word to look up.
  */
-const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo][a-z])(?!re\b)[a-z]+|[A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)(?:(?:st|nd|rd|th)(?![a-z]))?|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
+const tokenPattern = /(?:([A-Z][a-z]*['’](?=[aeo])(?!re\b)[a-z]+|[A-Za-z][A-Za-z0-9]*)|(\d+(?:[.,]\d+)?%?)(?:(?:st|nd|rd|th)(?![a-z]))?|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ・]+))(['’]s\b)?(-(?=\w))?/gu;
 
 /**
  * Number words as the articles write numbers (three years: 3年間, not 三つ). Not "one", which is as often a
