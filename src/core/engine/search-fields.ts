@@ -101,7 +101,6 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
   const blockTerm = new Float64Array(blockSize);
   const blockKey = new Float64Array(blockSize);
   const blockQuality = new Uint32Array(blockSize);
-  const blockSeen = new Uint8Array(blockSize);
   const blockInTerm = new Uint8Array(blockSize);
   const blockFirstPart = new Uint8Array(blockSize);
   const blockEntered = new Int32Array(blockSize);
@@ -156,7 +155,6 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
   const addSingle = (part: ExhaustivePart, cursor: Int32Array, c: number, low: number, high: number, d: number, kPlus1: number, step: number, key: number, from: number): number => {
     const { docs, freqs, end } = part.view;
     const { norms: fieldNorms, scale, invDocFreq } = part;
-    const seen = blockSeen;
     const sums = blockSum;
     const qualities = blockQuality;
     const keys = blockKey;
@@ -172,12 +170,14 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
       const local = doc - low;
       // Without a branch on whether the passage was met before (it is not predictable): the
       // block's sums and qualities start at 0 (0 + x is x to the bit), and the passage is
-      // listed as entered by moving the end past it only the first time.
+      // listed as entered by moving the end past it only the first time, while its quality is
+      // 0 ((0 − 1) >>> 31 is 1, any other quality's 0). A passage is always first met at a
+      // token's first occurrence (a repeat has the same lists), so its quality is 1 from then on.
+      const quality = qualities[local] as number;
       sums[local] = (sums[local] as number) + weighted;
-      qualities[local] = (qualities[local] as number) + step;
+      qualities[local] = quality + step;
       entered[length] = local;
-      length += 1 - (seen[local] as number);
-      seen[local] = 1;
+      length += (quality - 1) >>> 31;
     }
     cursor[c] = i;
     for (let e = from; e < length; e += 1) keys[entered[e] as number] = key + low + (entered[e] as number);
@@ -249,8 +249,7 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
           blockInTerm[local] = 0;
           const term = blockTerm[local] as number;
           blockTerm[local] = 0;
-          if (blockSeen[local] === 0) {
-            blockSeen[local] = 1;
+          if (blockQuality[local] === 0) {
             blockSum[local] = term;
             blockQuality[local] = 1;
             blockKey[local] = item.key + (blockFirstPart[local] as number) * docSpace + low + local;
@@ -265,7 +264,6 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
       let cut = best.full() ? best.worst() : -Infinity;
       for (let i = 0; i < count; i += 1) {
         const local = blockEntered[i] as number;
-        blockSeen[local] = 0;
         const score = (blockSum[local] as number) * (blockQuality[local] as number);
         blockSum[local] = 0;
         blockQuality[local] = 0;
