@@ -35,9 +35,13 @@ beforeAll(async () => {
   queries = asked.map((question) => toQuery(analyzer.analyze(question)));
 });
 
-/** Tokens weighted as a ranker would (some at synonym weight), a repeated one included: minisearch counts it twice. */
+/**
+ * Tokens weighted as a ranker would (some at synonym weight), a repeated one included: minisearch counts it twice.
+ * Some weigh 0: a passage such a token alone meets scores 0 but is still met (the search loop tells a passage met by
+ * how many tokens it holds, not by its sum).
+ */
 function toQuery(analysis: { terms: string[]; bigrams: string[] }): IndexQuery {
-  const weigh = (tokens: string[]) => [...new Set(tokens)].map((token, i) => ({ token, weight: i % 4 === 3 ? 0.6 : 1 }));
+  const weigh = (tokens: string[]) => [...new Set(tokens)].map((token, i) => ({ token, weight: i % 4 === 3 ? 0.6 : i % 9 === 7 ? 0 : 1 }));
   const terms = weigh(analysis.terms);
   if (terms[0]) terms.push({ token: terms[0].token, weight: 0.6 });
   return { terms, bigrams: weigh(analysis.bigrams) };

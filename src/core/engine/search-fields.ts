@@ -78,7 +78,6 @@ type PendingPart = BoundedPart & { field: number; token: number };
 interface ExhaustivePart {
   view: PostingView;
   norms: Float64Array;
-  once: Float64Array;
   /** termBoost × fieldBoost. */
   scale: number;
   invDocFreq: number;
@@ -102,7 +101,6 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
   const blockTerm = new Float64Array(blockSize);
   const blockKey = new Float64Array(blockSize);
   const blockQuality = new Uint32Array(blockSize);
-  const blockSeen = new Uint8Array(blockSize);
   const blockInTerm = new Uint8Array(blockSize);
   const blockFirstPart = new Uint8Array(blockSize);
   const blockEntered = new Int32Array(blockSize);
@@ -156,8 +154,7 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
    */
   const addSingle = (part: ExhaustivePart, cursor: Int32Array, c: number, low: number, high: number, d: number, kPlus1: number, step: number, key: number, from: number): number => {
     const { docs, freqs, end } = part.view;
-    const { norms: fieldNorms, once, scale, invDocFreq } = part;
-    const seen = blockSeen;
+    const { norms: fieldNorms, scale, invDocFreq } = part;
     const sums = blockSum;
     const qualities = blockQuality;
     const keys = blockKey;
@@ -168,27 +165,28 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
       const doc = docs[i] as number;
       if (doc >= high) break;
       const frequency = freqs[i] as number;
-      const value = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+      const value = (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
       const weighted = scale * (invDocFreq * (d + value));
       const local = doc - low;
-      if (seen[local] === 0) {
-        seen[local] = 1;
-        sums[local] = weighted;
-        qualities[local] = 1;
-        keys[local] = key + doc;
-        entered[length++] = local;
-      } else {
-        sums[local] = (sums[local] as number) + weighted;
-        qualities[local] = (qualities[local] as number) + step;
-      }
+      // Without a branch on whether the passage was met before (it is not predictable): the
+      // block's sums and qualities start at 0 (0 + x is x to the bit), and the passage is
+      // listed as entered by moving the end past it only the first time, while its quality is
+      // 0 ((0 − 1) >>> 31 is 1, any other quality's 0). A passage is always first met at a
+      // token's first occurrence (a repeat has the same lists), so its quality is 1 from then on.
+      const quality = qualities[local] as number;
+      sums[local] = (sums[local] as number) + weighted;
+      qualities[local] = quality + step;
+      entered[length] = local;
+      length += (quality - 1) >>> 31;
     }
     cursor[c] = i;
+    for (let e = from; e < length; e += 1) keys[entered[e] as number] = key + low + (entered[e] as number);
     return length;
   };
   /** One field of a token in several: into the token's own score, summed in field order. */
   const addToTerm = (part: ExhaustivePart, cursor: Int32Array, c: number, low: number, high: number, d: number, kPlus1: number, fieldAt: number, from: number): number => {
     const { docs, freqs, end } = part.view;
-    const { norms: fieldNorms, once, scale, invDocFreq } = part;
+    const { norms: fieldNorms, scale, invDocFreq } = part;
     const inTerm = blockInTerm;
     const sums = blockTerm;
     const firstPart = blockFirstPart;
@@ -199,19 +197,17 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
       const doc = docs[i] as number;
       if (doc >= high) break;
       const frequency = freqs[i] as number;
-      const value = frequency === 1 ? (once[doc] as number) : (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
+      const value = (frequency * kPlus1) / (frequency + (fieldNorms[doc] as number));
       const weighted = scale * (invDocFreq * (d + value));
       const local = doc - low;
-      if (inTerm[local] === 0) {
-        inTerm[local] = 1;
-        sums[local] = weighted;
-        firstPart[local] = fieldAt;
-        touched[length++] = local;
-      } else {
-        sums[local] = (sums[local] as number) + weighted;
-      }
+      // As in addSingle: sums from 0, listed the first time without a branch.
+      sums[local] = (sums[local] as number) + weighted;
+      touched[length] = local;
+      length += 1 - (inTerm[local] as number);
+      inTerm[local] = 1;
     }
     cursor[c] = i;
+    for (let e = from; e < length; e += 1) firstPart[touched[e] as number] = fieldAt;
     return length;
   };
 
@@ -251,14 +247,15 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
         for (let i = 0; i < touchedCount; i += 1) {
           const local = blockTouched[i] as number;
           blockInTerm[local] = 0;
-          if (blockSeen[local] === 0) {
-            blockSeen[local] = 1;
-            blockSum[local] = blockTerm[local] as number;
+          const term = blockTerm[local] as number;
+          blockTerm[local] = 0;
+          if (blockQuality[local] === 0) {
+            blockSum[local] = term;
             blockQuality[local] = 1;
             blockKey[local] = item.key + (blockFirstPart[local] as number) * docSpace + low + local;
             blockEntered[count++] = local;
           } else {
-            blockSum[local] = (blockSum[local] as number) + (blockTerm[local] as number);
+            blockSum[local] = (blockSum[local] as number) + term;
             if (item.first) blockQuality[local] = (blockQuality[local] as number) + 1;
           }
         }
@@ -267,8 +264,9 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
       let cut = best.full() ? best.worst() : -Infinity;
       for (let i = 0; i < count; i += 1) {
         const local = blockEntered[i] as number;
-        blockSeen[local] = 0;
         const score = (blockSum[local] as number) * (blockQuality[local] as number);
+        blockSum[local] = 0;
+        blockQuality[local] = 0;
         if (score < cut) continue;
         best.offer(low + local, score, blockKey[local] as number);
         if (best.full()) cut = best.worst();
@@ -337,7 +335,7 @@ export function createSearcher(source: SearchSource, blockSize = defaultBlockSiz
           const view = source.posting(field, token);
           if (!view) continue;
           const fieldNorms = normsFor(field, k, b);
-          parts.push({ view, norms: fieldNorms.norms, once: fieldNorms.once, scale: termBoost * boost, invDocFreq: idfOf(view) });
+          parts.push({ view, norms: fieldNorms.norms, scale: termBoost * boost, invDocFreq: idfOf(view) });
         }
         if (parts.length > 0) items.push({ parts, first, key: at * fields.length * source.docSpace() });
       }
