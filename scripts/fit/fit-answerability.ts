@@ -66,15 +66,16 @@ export async function fitAnswerability(dir: string, say: (line?: string) => void
   // score better at every threshold on each of them (npm run fit's figures in the commit that did this).
   for (const set of questionSets.filter((spec) => spec.fitted || spec.calibrates)) examples.push(...(await newsExamples(set.name, set.path, set.corpora, ranker)));
   const modelled = examples.filter((example) => !example.outright);
-  const outrightAnswerable = (source: string) => examples.filter((e) => e.outright && e.answerable && (source === 'jsquad' ? e.source === 'jsquad' : e.source !== 'jsquad' && e.source !== 'jsquad-absent')).length;
+  const isNews = (example: Example) => !example.source.startsWith('jsquad');
+  const outrightAnswerable = (news: boolean) => examples.filter((e) => e.outright && e.answerable && (news ? isNews(e) : e.source === 'jsquad')).length;
 
   const folds = assignFolds(modelled.map((example) => example.group));
   const dims = answerabilityFeatureNames.length;
-  const isNews = (example: Example) => !example.source.startsWith('jsquad');
   const jsquadCount = modelled.filter((example) => example.source === 'jsquad' || example.source === 'jsquad-absent').length;
-  const newsWeight = (newsShare * jsquadCount) / (modelled.filter(isNews).length || 1);
-  say(`answerability: ${examples.length} examples, ${modelled.length} for the model (news ${modelled.filter(isNews).length} at ${newsWeight.toFixed(1)} each, JSQuAD ${jsquadCount}); answerable refused outright: JSQuAD ${outrightAnswerable('jsquad')}, news ${outrightAnswerable('news')}`);
-  const sample = (example: Example) => ({ x: example.features, y: example.answerable, weight: example.source === 'jsquad-nearmiss' ? nearMissWeight : example.source.startsWith('jsquad') ? 1 : newsWeight });
+  const newsCount = modelled.filter(isNews).length;
+  const newsWeight = (newsShare * jsquadCount) / (newsCount || 1);
+  say(`answerability: ${examples.length} examples, ${modelled.length} for the model (news ${newsCount} at ${newsWeight.toFixed(1)} each, JSQuAD ${jsquadCount}); answerable refused outright: JSQuAD ${outrightAnswerable(false)}, news ${outrightAnswerable(true)}`);
+  const sample = (example: Example) => ({ x: example.features, y: example.answerable, weight: example.source === 'jsquad-nearmiss' ? nearMissWeight : isNews(example) ? newsWeight : 1 });
   const held = new Float64Array(modelled.length);
   for (let fold = 0; fold < foldCount; fold += 1) {
     const { weights, bias } = fitLogistic(modelled.filter((_, i) => folds[i] !== fold).map(sample), dims);

@@ -295,11 +295,10 @@ describe('Chinese places and probes asked about in English', () => {
     await corpus?.dispose();
   });
 
-  it('spells the name with the kind as its last kanji (Huai River → 淮河, Hongze Lake → 洪沢湖)', async () => {
+  // Hongze Lake needs no kind: Hongze alone is pinyin for 洪沢 (the articles' 洪沢湖), so it is no test of this.
+  it('spells the name with the kind as its last kanji (Huai River → 淮河)', async () => {
     const river = await kiji.ask('Why does the Huai River flood so often?');
     expect(river.answered && river.citations[0]?.quote).toContain('勾配がゆるやか');
-    const lake = await kiji.ask('How many people fled when Hongze Lake rose in 2020?');
-    expect(lake.answered && lake.citations[0]?.quote).toContain('約6万人');
   });
 
   it("reads pinyin's apostrophe before a hyphen or the word's end too (Chang'e-7 → 嫦娥 7)", async () => {
